@@ -1,0 +1,28 @@
+package vn.cps.platform.outbox;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.time.Duration;
+
+/** Settings of the outbox relay ({@code cps.outbox.*}). */
+@ConfigMapping(prefix = "cps.outbox")
+public interface OutboxConfig {
+
+    /** The topic this service publishes to. */
+    String topic();
+
+    /** The CloudEvents source, e.g. {@code /case-service}. */
+    String source();
+
+    /** Rows taken per relay batch. */
+    @WithDefault("200")
+    int batchSize();
+
+    /** Whether the relay runs in this instance. */
+    @WithDefault("true")
+    boolean relayEnabled();
+
+    /** How long the producer may wait for the broker before a batch is given up and retried. */
+    @WithDefault("15s")
+    Duration deliveryTimeout();
+}

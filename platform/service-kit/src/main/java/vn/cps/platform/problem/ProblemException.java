@@ -1,0 +1,41 @@
+package vn.cps.platform.problem;
+
+import jakarta.ws.rs.core.Response.Status;
+import java.util.List;
+
+/** A use case refusal that the API answers with a problem+json of the given status. */
+public class ProblemException extends RuntimeException {
+
+    private final transient Problem problem;
+
+    public ProblemException(Problem problem) {
+        super(problem.detail());
+        this.problem = problem;
+    }
+
+    public Problem problem() {
+        return problem;
+    }
+
+    /** 404; also used for records outside the caller's scope, so that their existence does not leak. */
+    public static ProblemException notFound(String what, Object id) {
+        return new ProblemException(Problem.of(Status.NOT_FOUND, "not-found", what + " " + id + " was not found"));
+    }
+
+    public static ProblemException conflict(String detail) {
+        return new ProblemException(Problem.of(Status.CONFLICT, "conflict", detail));
+    }
+
+    public static ProblemException preconditionFailed(String detail) {
+        return new ProblemException(Problem.of(Status.PRECONDITION_FAILED, "precondition-failed", detail));
+    }
+
+    /** 422: well-formed input that breaks a domain rule. */
+    public static ProblemException unprocessable(String detail, List<Problem.Violation> violations) {
+        return new ProblemException(Problem.of(422, "Unprocessable Content", "unprocessable", detail, violations));
+    }
+
+    public static ProblemException unprocessable(String field, String message) {
+        return unprocessable("The request breaks a rule: " + message, List.of(new Problem.Violation(field, message)));
+    }
+}

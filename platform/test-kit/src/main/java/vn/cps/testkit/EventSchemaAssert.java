@@ -1,0 +1,33 @@
+package vn.cps.testkit;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SpecVersion;
+import com.networknt.schema.ValidationMessage;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Set;
+import vn.cps.events.EventTypes;
+
+/** Checks a published payload against the JSON Schema of its type in platform/events. */
+public final class EventSchemaAssert {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private EventSchemaAssert() {
+    }
+
+    /** The schema violations of the payload; empty when it conforms. */
+    public static Set<ValidationMessage> violations(String type, String payload) {
+        try (InputStream in = EventTypes.class.getClassLoader().getResourceAsStream(EventTypes.schemaResource(type))) {
+            if (in == null) {
+                throw new AssertionError("No JSON Schema for event type " + type);
+            }
+            JsonSchema schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(in);
+            return schema.validate(JSON.readTree(payload));
+        } catch (IOException e) {
+            throw new AssertionError("Payload of " + type + " is not JSON: " + e.getMessage());
+        }
+    }
+}
