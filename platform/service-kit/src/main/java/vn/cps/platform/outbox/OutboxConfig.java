@@ -18,6 +18,10 @@ public interface OutboxConfig {
     @WithDefault("200")
     int batchSize();
 
+    /** The safety-net sweep for rows whose after-commit wake-up was lost (e.g. a crash). */
+    @WithDefault("2s")
+    Duration sweepInterval();
+
     /** Whether the relay runs in this instance. */
     @WithDefault("true")
     boolean relayEnabled();

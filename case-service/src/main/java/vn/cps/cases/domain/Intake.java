@@ -1,0 +1,125 @@
+package vn.cps.cases.domain;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.UUID;
+import vn.cps.platform.security.Scoped;
+
+/** One report or call (Mẫu 01), whether or not it becomes a case. */
+@Entity
+@Table(name = "intake")
+public class Intake implements Scoped {
+
+    @Id
+    private UUID id;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private Channel channel;
+
+    @Column(name = "received_at", nullable = false)
+    private Instant receivedAt;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "caller_relationship", nullable = false)
+    private CallerRelationship callerRelationship;
+
+    @Embedded
+    private ChildDetails child;
+
+    @Embedded
+    private Location location;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "intake_harm_type", joinColumns = @JoinColumn(name = "intake_id"))
+    @Enumerated(EnumType.STRING)
+    @Column(name = "harm_type", nullable = false)
+    private Set<HarmType> harmTypes;
+
+    @Column(nullable = false, length = 4000)
+    private String summary;
+
+    @Column(name = "recorded_by", nullable = false)
+    private String recordedBy;
+
+    @Column(name = "recorded_at", nullable = false)
+    private Instant recordedAt;
+
+    protected Intake() {
+    }
+
+    /** A report of harm or risk to a child. */
+    public static Intake reportOfHarm(Channel channel, Instant receivedAt, CallerRelationship callerRelationship,
+            ChildDetails child, Location location, Set<HarmType> harmTypes, String summary, String recordedBy,
+            Instant now) {
+        if (receivedAt.isAfter(now.plusSeconds(300))) {
+            throw new CaseRuleViolation("receivedAt", "must not be in the future");
+        }
+        Intake intake = new Intake();
+        intake.id = UUID.randomUUID();
+        intake.channel = channel;
+        intake.receivedAt = receivedAt;
+        intake.callerRelationship = callerRelationship;
+        intake.child = child;
+        intake.location = location;
+        intake.harmTypes = EnumSet.copyOf(harmTypes);
+        intake.summary = VietnameseText.nfc(summary);
+        intake.recordedBy = recordedBy;
+        intake.recordedAt = now;
+        return intake;
+    }
+
+    public UUID id() {
+        return id;
+    }
+
+    public Channel channel() {
+        return channel;
+    }
+
+    public Instant receivedAt() {
+        return receivedAt;
+    }
+
+    public CallerRelationship callerRelationship() {
+        return callerRelationship;
+    }
+
+    public ChildDetails child() {
+        return child;
+    }
+
+    public Location location() {
+        return location;
+    }
+
+    public Set<HarmType> harmTypes() {
+        return harmTypes;
+    }
+
+    public String summary() {
+        return summary;
+    }
+
+    @Override
+    public String provinceCode() {
+        return location.provinceCode();
+    }
+
+    @Override
+    public String communeCode() {
+        return location.communeCode();
+    }
+}

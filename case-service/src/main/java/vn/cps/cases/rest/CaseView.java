@@ -1,0 +1,36 @@
+package vn.cps.cases.rest;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import vn.cps.cases.domain.ChildCase;
+
+/** Case details for callers in scope. Reporter identity is not part of this view. */
+public record CaseView(
+        UUID id,
+        String reference,
+        String status,
+        String provinceCode,
+        String communeCode,
+        Instant receivedAt,
+        Instant emergencyDeadline,
+        String channel,
+        String callerRelationship,
+        Child child,
+        List<String> harmTypes,
+        String summary,
+        long version) {
+
+    public record Child(String fullName, String sex, LocalDate birthDate, Integer estimatedAge) {
+    }
+
+    static CaseView of(ChildCase c) {
+        var intake = c.intake();
+        var child = intake.child();
+        return new CaseView(c.id(), c.reference(), c.status().name(), c.provinceCode(), c.communeCode(),
+                c.receivedAt(), c.emergencyDeadline(), intake.channel().name(), intake.callerRelationship().name(),
+                new Child(child.fullName(), child.sex().name(), child.birthDate(), child.estimatedAge()),
+                intake.harmTypes().stream().map(Enum::name).sorted().toList(), intake.summary(), c.version());
+    }
+}

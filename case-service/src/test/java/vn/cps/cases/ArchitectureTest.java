@@ -1,0 +1,12 @@
+package vn.cps.cases;
+
+import org.junit.jupiter.api.Test;
+import vn.cps.testkit.PackageDirections;
+
+class ArchitectureTest {
+
+    @Test
+    void packagesKeepTheirDirections() {
+        PackageDirections.check("vn.cps.cases");
+    }
+}

@@ -1,0 +1,5 @@
+package vn.cps.notification.domain;
+
+public enum NotificationType {
+    CASE_OPENED
+}

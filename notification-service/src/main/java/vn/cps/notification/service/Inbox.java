@@ -1,0 +1,77 @@
+package vn.cps.notification.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.List;
+import java.util.UUID;
+import vn.cps.events.cases.CaseOpenedV1;
+import vn.cps.notification.domain.Notification;
+import vn.cps.notification.persistence.NotificationRepository;
+import vn.cps.platform.problem.ProblemException;
+import vn.cps.platform.security.Caller;
+
+/** The in-app inbox: filled from events, read by the people of a role in a jurisdiction. */
+@ApplicationScoped
+public class Inbox {
+
+    private final NotificationRepository notifications;
+    private final Caller caller;
+    private final Clock clock = Clock.systemUTC();
+
+    Inbox(NotificationRepository notifications, Caller caller) {
+        this.notifications = notifications;
+        this.caller = caller;
+    }
+
+    /** A page of the inbox and the cursor of the next one (null at the end). */
+    public record Page(List<Notification> items, String nextCursor, long unread) {
+    }
+
+    /** Tells the commune that owns a new case. Runs in the consumer's transaction. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void caseOpened(CaseOpenedV1 event, String eventId) {
+        notifications.persist(Notification.caseOpened(event.communeCode(), event.caseId(), event.reference(),
+                event.emergencyDeadline(), eventId, clock.instant()));
+    }
+
+    @Transactional
+    public Page list(boolean unreadOnly, String cursor, int limit) {
+        String jurisdiction = caller.jurisdiction().code();
+        Instant afterCreatedAt = null;
+        UUID afterId = null;
+        if (cursor != null && !cursor.isBlank()) {
+            try {
+                String[] parts = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8).split("\\|");
+                afterCreatedAt = Instant.parse(parts[0]);
+                afterId = UUID.fromString(parts[1]);
+            } catch (RuntimeException e) {
+                throw ProblemException.unprocessable("cursor", "is not a cursor this API returned");
+            }
+        }
+        List<Notification> page = notifications.inbox(caller.roles(), jurisdiction, unreadOnly, afterCreatedAt,
+                afterId, limit + 1);
+        String next = null;
+        if (page.size() > limit) {
+            page = page.subList(0, limit);
+            Notification last = page.get(limit - 1);
+            next = Base64.getUrlEncoder().withoutPadding()
+                    .encodeToString((last.createdAt() + "|" + last.id()).getBytes(StandardCharsets.UTF_8));
+        }
+        return new Page(page, next, notifications.unread(caller.roles(), jurisdiction));
+    }
+
+    @Transactional
+    public Notification markRead(UUID id) {
+        Notification found = notifications.findById(id);
+        if (found == null || !caller.roles().contains(found.recipientRole())
+                || !found.recipientJurisdiction().equals(caller.jurisdiction().code())) {
+            throw ProblemException.notFound("Notification", id);
+        }
+        found.markRead(caller.userId(), clock.instant());
+        return found;
+    }
+}

@@ -1,0 +1,18 @@
+package vn.cps.reporting.config;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.time.ZoneId;
+
+/** {@code cps.reporting.*} */
+@ConfigMapping(prefix = "cps.reporting")
+public interface ReportingConfig {
+
+    /** Dates of receipt are counted in this zone. */
+    @WithDefault("Asia/Ho_Chi_Minh")
+    ZoneId legalZone();
+
+    /** The longest period one statistics query may span, in days. */
+    @WithDefault("3660")
+    int maxPeriodDays();
+}
