@@ -51,7 +51,8 @@ public final class PackageDirections {
             throw new AssertionError("No classes found under " + base);
         }
         for (ArchRule rule : rules(base)) {
-            rule.check(classes);
+            // a young service may not have every layer yet
+            rule.allowEmptyShould(true).check(classes);
         }
     }
 }

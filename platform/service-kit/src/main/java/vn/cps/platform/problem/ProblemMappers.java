@@ -84,6 +84,11 @@ public class ProblemMappers {
         if (status >= 500) {
             return unexpected(e);
         }
+        if (status == 404 && e.getCause() != null) {
+            // JAX-RS answers a query or path parameter that fails conversion with 404; it is bad input
+            return Problem.of(Status.BAD_REQUEST, "bad-parameter",
+                    "A path or query parameter has the wrong type or format").toResponse();
+        }
         Response.StatusType type = original.getStatusInfo();
         String detail = switch (status) {
             case 404 -> "No resource at this path";
