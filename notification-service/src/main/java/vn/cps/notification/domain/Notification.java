@@ -55,11 +55,11 @@ public class Notification {
     }
 
     /** A new case needs the commune's child-protection officers: the emergency clock is running. */
-    public static Notification caseOpened(String communeCode, UUID caseId, String caseReference,
+    public static Notification caseOpened(String recipientRole, String communeCode, UUID caseId, String caseReference,
             Instant emergencyDeadline, String sourceEventId, Instant now) {
         Notification n = new Notification();
         n.id = UUID.randomUUID();
-        n.recipientRole = "case-worker";
+        n.recipientRole = recipientRole;
         n.recipientJurisdiction = communeCode;
         n.type = NotificationType.CASE_OPENED.name();
         n.caseId = caseId;

@@ -9,6 +9,7 @@ import java.util.Base64;
 import java.util.List;
 import java.util.UUID;
 import vn.cps.events.cases.CaseOpenedV1;
+import vn.cps.notification.config.InboxConfig;
 import vn.cps.notification.domain.Notification;
 import vn.cps.notification.persistence.NotificationRepository;
 import vn.cps.platform.problem.ProblemException;
@@ -20,11 +21,13 @@ public class Inbox {
 
     private final NotificationRepository notifications;
     private final Caller caller;
+    private final InboxConfig config;
     private final Clock clock = Clock.systemUTC();
 
-    Inbox(NotificationRepository notifications, Caller caller) {
+    Inbox(NotificationRepository notifications, Caller caller, InboxConfig config) {
         this.notifications = notifications;
         this.caller = caller;
+        this.config = config;
     }
 
     /** A page of the inbox and the cursor of the next one (null at the end). */
@@ -34,8 +37,8 @@ public class Inbox {
     /** Tells the commune that owns a new case. Runs in the consumer's transaction. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void caseOpened(CaseOpenedV1 event, String eventId) {
-        notifications.persist(Notification.caseOpened(event.communeCode(), event.caseId(), event.reference(),
-                event.emergencyDeadline(), eventId, clock.instant()));
+        notifications.persist(Notification.caseOpened(config.caseOpenedRecipientRole(), event.communeCode(),
+                event.caseId(), event.reference(), event.emergencyDeadline(), eventId, clock.instant()));
     }
 
     @Transactional

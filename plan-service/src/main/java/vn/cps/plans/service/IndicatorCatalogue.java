@@ -11,6 +11,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
 import org.jboss.logging.Logger;
+import vn.cps.plans.config.CatalogueConfig;
 import vn.cps.plans.domain.Indicator;
 import vn.cps.plans.persistence.IndicatorRepository;
 import vn.cps.plans.persistence.IndicatorRepository.IndicatorRecord;
@@ -20,24 +21,26 @@ import vn.cps.platform.problem.ProblemException;
 @ApplicationScoped
 public class IndicatorCatalogue {
 
-    static final String DATA_FILE = "reference/indicators.json";
     private static final Logger LOG = Logger.getLogger(IndicatorCatalogue.class);
 
     private final IndicatorRepository indicators;
     private final ObjectMapper objectMapper;
+    private final CatalogueConfig config;
 
-    IndicatorCatalogue(IndicatorRepository indicators, ObjectMapper objectMapper) {
+    IndicatorCatalogue(IndicatorRepository indicators, ObjectMapper objectMapper, CatalogueConfig config) {
         this.indicators = indicators;
         this.objectMapper = objectMapper;
+        this.config = config;
     }
 
     /** Upserts the shipped catalogue; idempotent, so every replica may run it. */
     @Transactional
     void load(@Observes StartupEvent event) {
         List<IndicatorRecord> records;
-        try (InputStream in = Thread.currentThread().getContextClassLoader().getResourceAsStream(DATA_FILE)) {
+        String dataFile = config.dataFile();
+        try (InputStream in = Thread.currentThread().getContextClassLoader().getResourceAsStream(dataFile)) {
             if (in == null) {
-                throw new IllegalStateException(DATA_FILE + " is missing");
+                throw new IllegalStateException(dataFile + " is missing");
             }
             records = objectMapper.readValue(in, new TypeReference<>() { });
         } catch (IOException e) {

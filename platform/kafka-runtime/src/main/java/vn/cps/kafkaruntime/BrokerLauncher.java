@@ -5,7 +5,8 @@ import java.io.InputStream;
 
 /**
  * Runs {@code kafka.Kafka} and exits when the parent test JVM goes away (its end of our stdin
- * closes), so a killed test run never leaves an orphan broker behind.
+ * closes), so a killed test run never leaves an orphan broker behind. The local stack, which
+ * runs the broker as a daemon, turns the watch off with {@code -Dcps.watch-parent=false}.
  */
 public final class BrokerLauncher {
 
@@ -13,6 +14,10 @@ public final class BrokerLauncher {
     }
 
     public static void main(String[] args) throws Exception {
+        if (!Boolean.parseBoolean(System.getProperty("cps.watch-parent", "true"))) {
+            kafka.Kafka.main(args);
+            return;
+        }
         Thread watchdog = new Thread(() -> {
             InputStream in = System.in;
             try {

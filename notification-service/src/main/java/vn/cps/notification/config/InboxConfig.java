@@ -1,0 +1,13 @@
+package vn.cps.notification.config;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/** {@code cps.inbox.*} */
+@ConfigMapping(prefix = "cps.inbox")
+public interface InboxConfig {
+
+    /** Who in the owning commune is told of a new case (until routing rules are data, issue #6). */
+    @WithDefault("case-worker")
+    String caseOpenedRecipientRole();
+}
