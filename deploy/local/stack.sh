@@ -1,0 +1,347 @@
+#!/usr/bin/env bash
+# The whole system on one machine, with embedded defaults: PostgreSQL 17 (embedded binaries),
+# Kafka 4.4 (KRaft), Keycloak 26 and the four services. Needs only JDK 17 and Maven Central.
+#
+#   deploy/local/stack.sh up             build what is missing, start everything, wait until ready
+#   deploy/local/stack.sh down [--reset] stop what it started (--reset also deletes the data)
+#   deploy/local/stack.sh status         what runs, on which port
+#   deploy/local/stack.sh logs [NAME]    the last lines of every log, or follow one
+#   deploy/local/stack.sh demo           a hotline report, the commune's inbox, the statistics
+#
+# Environment: CPS_STACK_HOME (state, default .local/stack), CPS_PORT_BASE (default 18200; ports
+# are BASE+32 PostgreSQL, +92/+93 Kafka, +80/+90 Keycloak, +81..+84 the services).
+set -euo pipefail
+
+ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
+STATE=${CPS_STACK_HOME:-$ROOT/.local/stack}
+BASE=${CPS_PORT_BASE:-18200}
+PG_PORT=$((BASE + 32))
+KAFKA_PORT=$((BASE + 92))
+KAFKA_CONTROLLER_PORT=$((BASE + 93))
+KC_PORT=$((BASE + 80))
+KC_MGMT_PORT=$((BASE + 90))
+KEYCLOAK_VERSION=${CPS_KEYCLOAK_VERSION:-26.7.3}
+SERVICES=(case plan reporting notification)
+declare -A SERVICE_PORT=([case]=$((BASE + 81)) [plan]=$((BASE + 82)) [reporting]=$((BASE + 83)) [notification]=$((BASE + 84)))
+TOPICS=(cps.case.events cps.plan.events cps.reporting.events cps.notification.events)
+REALM=child-protection
+JAVA=${JAVA_HOME:+$JAVA_HOME/bin/}java
+
+PIDS=$STATE/pids
+LOGS=$STATE/logs
+STARTED=()
+
+say() { printf '%s\n' "$*"; }
+fail() { printf 'stack: %s\n' "$*" >&2; exit 1; }
+
+# --- small tools without curl: HTTP status over bash's /dev/tcp --------------------------------
+http_status() { # port path
+  local reply
+  reply=$({ exec 3<>"/dev/tcp/127.0.0.1/$1" &&
+    printf 'GET %s HTTP/1.0\r\nHost: 127.0.0.1:%s\r\nConnection: close\r\n\r\n' "$2" "$1" >&3 &&
+    timeout 5 head -n 1 <&3; } 2>/dev/null) || true
+  echo "$reply" | awk '{print $2}'
+}
+port_open() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
+
+running() { # name
+  local pid
+  [[ -f $PIDS/$1.pid ]] || return 1
+  pid=$(cat "$PIDS/$1.pid")
+  kill -0 "$pid" 2>/dev/null
+}
+
+start_process() { # name command...
+  local name=$1; shift
+  mkdir -p "$PIDS" "$LOGS"
+  # setsid: a Ctrl-C in the terminal does not reach the daemons; stdin from /dev/null
+  setsid "$@" >>"$LOGS/$name.log" 2>&1 </dev/null &
+  echo $! >"$PIDS/$name.pid"
+  STARTED+=("$name")
+}
+
+stop_process() { # name
+  local name=$1 pid
+  [[ -f $PIDS/$name.pid ]] || return 0
+  pid=$(cat "$PIDS/$name.pid")
+  if kill -0 "$pid" 2>/dev/null; then
+    kill -TERM "$pid" 2>/dev/null || true
+    for _ in $(seq 1 60); do kill -0 "$pid" 2>/dev/null || break; sleep 0.5; done
+    if kill -0 "$pid" 2>/dev/null; then
+      say "  $name did not stop in 30 s; killing it"
+      kill -KILL "$pid" 2>/dev/null || true
+    fi
+    say "  stopped $name (pid $pid)"
+  fi
+  rm -f "$PIDS/$name.pid"
+}
+
+wait_until() { # name seconds check-command...
+  local name=$1 seconds=$2; shift 2
+  local start=$SECONDS
+  while ! "$@"; do
+    if ! running "$name"; then
+      say ""; tail -n 30 "$LOGS/$name.log" >&2 || true
+      fail "$name exited before it was ready (log: $LOGS/$name.log)"
+    fi
+    if (( SECONDS - start > seconds )); then
+      say ""; tail -n 30 "$LOGS/$name.log" >&2 || true
+      fail "$name was not ready within $seconds s (log: $LOGS/$name.log)"
+    fi
+    printf '.'; sleep 1
+  done
+  say " ready in $((SECONDS - start)) s"
+}
+
+ready() { [[ $(http_status "$1" "$2") == 200 ]]; }
+
+on_failure() {
+  local code=$?
+  if (( code != 0 )) && (( ${#STARTED[@]} > 0 )); then
+    say "stack: start failed; stopping what this run started"
+    for ((i = ${#STARTED[@]} - 1; i >= 0; i--)); do stop_process "${STARTED[$i]}"; done
+  fi
+}
+
+# --- build ---------------------------------------------------------------------------------
+jar_of() { echo "$ROOT/$1-service/target/quarkus-app/quarkus-run.jar"; }
+build_if_missing() {
+  local missing=0
+  for s in "${SERVICES[@]}"; do [[ -f $(jar_of "$s") ]] || missing=1; done
+  [[ -f $ROOT/deploy/local/target/launcher.classpath ]] || missing=1
+  [[ -f $ROOT/platform/kafka-runtime/target/generated-resources/vn/cps/kafkaruntime/broker.classpath ]] || missing=1
+  if (( missing )); then
+    say "building the services (first start downloads dependencies; log: $LOGS/build.log)"
+    mkdir -p "$LOGS"
+    (cd "$ROOT" && ./mvnw -B -DskipTests package -pl platform/kafka-runtime,deploy/local,case-service,plan-service,reporting-service,notification-service -am) \
+      >"$LOGS/build.log" 2>&1 &
+    local build=$!
+    while kill -0 $build 2>/dev/null; do
+      printf '.'; sleep 2
+    done
+    wait $build || { tail -n 40 "$LOGS/build.log" >&2; fail "the build failed (log: $LOGS/build.log)"; }
+    say " built"
+  fi
+}
+
+keycloak_home() { echo "$STATE/keycloak-$KEYCLOAK_VERSION"; }
+fetch_keycloak() {
+  local home; home=$(keycloak_home)
+  [[ -f $home/bin/kc.sh ]] && return 0
+  say "fetching Keycloak $KEYCLOAK_VERSION from Maven Central (once, about 170 MB)"
+  mkdir -p "$STATE/downloads"
+  (cd "$ROOT" && ./mvnw -B -q dependency:copy -Dartifact="org.keycloak:keycloak-quarkus-dist:$KEYCLOAK_VERSION:zip" \
+    -DoutputDirectory="$STATE/downloads") >"$LOGS/keycloak-fetch.log" 2>&1 \
+    || fail "could not fetch Keycloak (log: $LOGS/keycloak-fetch.log)"
+  (cd "$STATE" && jar xf "downloads/keycloak-quarkus-dist-$KEYCLOAK_VERSION.zip")
+  chmod +x "$home"/bin/*.sh
+}
+
+secrets() {
+  local file=$STATE/secrets.env
+  if [[ ! -f $file ]]; then
+    mkdir -p "$STATE"
+    umask 077
+    {
+      echo "CPS_DEMO_PASSWORD=demo-$(od -An -N4 -tx4 /dev/urandom | tr -d ' ')"
+      echo "CPS_PARTNER_SECRET=$(od -An -N16 -tx4 /dev/urandom | tr -d ' \n')"
+      echo "KC_BOOTSTRAP_ADMIN_PASSWORD=$(od -An -N12 -tx4 /dev/urandom | tr -d ' \n')"
+    } >"$file"
+  fi
+  set -a; . "$file"; set +a
+  export KC_BOOTSTRAP_ADMIN_USERNAME=admin
+}
+
+check_ports() {
+  local taken=()
+  running postgres || ! port_open "$PG_PORT" || taken+=("$PG_PORT (PostgreSQL)")
+  running kafka || ! port_open "$KAFKA_PORT" || taken+=("$KAFKA_PORT (Kafka)")
+  running kafka || ! port_open "$KAFKA_CONTROLLER_PORT" || taken+=("$KAFKA_CONTROLLER_PORT (Kafka controller)")
+  running keycloak || ! port_open "$KC_PORT" || taken+=("$KC_PORT (Keycloak)")
+  running keycloak || ! port_open "$KC_MGMT_PORT" || taken+=("$KC_MGMT_PORT (Keycloak management)")
+  for s in "${SERVICES[@]}"; do
+    running "$s-service" || ! port_open "${SERVICE_PORT[$s]}" || taken+=("${SERVICE_PORT[$s]} ($s-service)")
+  done
+  if (( ${#taken[@]} > 0 )); then
+    fail "ports already in use: ${taken[*]}. Stop what holds them, or choose another range with CPS_PORT_BASE."
+  fi
+}
+
+# --- components ----------------------------------------------------------------------------
+start_postgres() {
+  if running postgres; then say "PostgreSQL already running on $PG_PORT"; return; fi
+  printf 'starting PostgreSQL 17 on %s ' "$PG_PORT"
+  local cp; cp="$ROOT/deploy/local/target/classes:$(cat "$ROOT/deploy/local/target/launcher.classpath")"
+  start_process postgres "$JAVA" -Xmx256m -XX:+UseSerialGC -cp "$cp" vn.cps.localstack.LocalPostgres "$STATE/postgres/data" "$PG_PORT" \
+    cps_case cps_plan cps_reporting cps_notification
+  wait_until postgres 120 grep -q "PostgreSQL ready" "$LOGS/postgres.log"
+}
+
+kafka_classpath() {
+  echo "$ROOT/platform/kafka-runtime/target/classes:$(cat "$ROOT/platform/kafka-runtime/target/generated-resources/vn/cps/kafkaruntime/broker.classpath")"
+}
+
+start_kafka() {
+  if running kafka; then say "Kafka already running on $KAFKA_PORT"; return; fi
+  local dir=$STATE/kafka cp; cp=$(kafka_classpath)
+  mkdir -p "$dir"
+  cat >"$dir/server.properties" <<EOF
+process.roles=broker,controller
+node.id=1
+controller.quorum.voters=1@127.0.0.1:$KAFKA_CONTROLLER_PORT
+listeners=PLAINTEXT://127.0.0.1:$KAFKA_PORT,CONTROLLER://127.0.0.1:$KAFKA_CONTROLLER_PORT
+advertised.listeners=PLAINTEXT://127.0.0.1:$KAFKA_PORT
+controller.listener.names=CONTROLLER
+inter.broker.listener.name=PLAINTEXT
+listener.security.protocol.map=PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT
+log.dirs=$dir/data
+num.partitions=3
+offsets.topic.replication.factor=1
+transaction.state.log.replication.factor=1
+transaction.state.log.min.isr=1
+share.coordinator.state.topic.replication.factor=1
+share.coordinator.state.topic.min.isr=1
+group.initial.rebalance.delay.ms=0
+auto.create.topics.enable=false
+EOF
+  if [[ ! -f $dir/data/meta.properties ]]; then
+    local id; id=$("$JAVA" -cp "$cp" kafka.tools.StorageTool random-uuid 2>/dev/null | tail -n 1)
+    "$JAVA" -cp "$cp" kafka.tools.StorageTool format -t "$id" -c "$dir/server.properties" >>"$LOGS/kafka.log" 2>&1 \
+      || fail "formatting Kafka storage failed (log: $LOGS/kafka.log)"
+  fi
+  printf 'starting Kafka on %s ' "$KAFKA_PORT"
+  start_process kafka "$JAVA" -Xmx256m -XX:+UseSerialGC -Dcps.watch-parent=false -Dorg.slf4j.simpleLogger.defaultLogLevel=warn \
+    -cp "$cp" vn.cps.kafkaruntime.BrokerLauncher "$dir/server.properties"
+  wait_until kafka 120 port_open "$KAFKA_PORT"
+  "$JAVA" -cp "$cp" vn.cps.kafkaruntime.CreateTopics "127.0.0.1:$KAFKA_PORT" 3 "${TOPICS[@]}" \
+    "cps.case.events.notification-service.dlq" "cps.case.events.reporting-service.dlq" >>"$LOGS/kafka.log" 2>&1 \
+    || fail "creating topics failed (log: $LOGS/kafka.log)"
+}
+
+start_keycloak() {
+  if running keycloak; then say "Keycloak already running on $KC_PORT"; return; fi
+  fetch_keycloak
+  local home; home=$(keycloak_home)
+  mkdir -p "$home/data/import"
+  cp "$ROOT/deploy/local/keycloak/$REALM-realm.json" "$home/data/import/"
+  printf 'starting Keycloak %s on %s (first start takes about a minute) ' "$KEYCLOAK_VERSION" "$KC_PORT"
+  start_process keycloak "$home/bin/kc.sh" start-dev --http-host=127.0.0.1 --http-port="$KC_PORT" \
+    --hostname="http://127.0.0.1:$KC_PORT" --import-realm --health-enabled=true --http-management-port="$KC_MGMT_PORT"
+  wait_until keycloak 300 ready "$KC_MGMT_PORT" /health/ready
+}
+
+start_service() { # short name
+  local s=$1 name=$1-service port=${SERVICE_PORT[$1]}
+  if running "$name"; then say "$name already running on $port"; return; fi
+  printf 'starting %s on %s ' "$name" "$port"
+  QUARKUS_HTTP_HOST=127.0.0.1 QUARKUS_HTTP_PORT=$port \
+  QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://127.0.0.1:$PG_PORT/cps_$s" \
+  QUARKUS_DATASOURCE_USERNAME=postgres QUARKUS_DATASOURCE_PASSWORD=postgres \
+  KAFKA_BOOTSTRAP_SERVERS="127.0.0.1:$KAFKA_PORT" \
+  QUARKUS_OIDC_AUTH_SERVER_URL="http://127.0.0.1:$KC_PORT/realms/$REALM" \
+    start_process "$name" "$JAVA" -Xmx160m -XX:+UseSerialGC -jar "$(jar_of "$s")"
+  wait_until "$name" 120 ready "$port" /q/health/ready
+}
+
+summary() {
+  cat <<EOF
+
+The system is up (state: $STATE)
+
+  case-service          http://127.0.0.1:${SERVICE_PORT[case]}          Swagger UI: http://127.0.0.1:${SERVICE_PORT[case]}/q/swagger-ui
+  plan-service          http://127.0.0.1:${SERVICE_PORT[plan]}          Swagger UI: http://127.0.0.1:${SERVICE_PORT[plan]}/q/swagger-ui
+  reporting-service     http://127.0.0.1:${SERVICE_PORT[reporting]}          Swagger UI: http://127.0.0.1:${SERVICE_PORT[reporting]}/q/swagger-ui
+  notification-service  http://127.0.0.1:${SERVICE_PORT[notification]}          Swagger UI: http://127.0.0.1:${SERVICE_PORT[notification]}/q/swagger-ui
+  Keycloak              http://127.0.0.1:$KC_PORT  (admin console: admin / $KC_BOOTSTRAP_ADMIN_PASSWORD)
+  PostgreSQL            127.0.0.1:$PG_PORT  (postgres/postgres; databases cps_case, cps_plan, cps_reporting, cps_notification)
+  Kafka                 127.0.0.1:$KAFKA_PORT
+
+Demo users (password: $CPS_DEMO_PASSWORD), realm $REALM, client cps-api-client:
+  operator111 (hotline-operator, VN)      officer.20194 (case-worker, commune 20194)
+  officer.20200 (case-worker, 20200)      approver.20194 (case-approver, 20194)
+  supervisor.48 (case-supervisor, 48)     liaison.police48 (agency-liaison, POLICE-48)
+  planner.48 (plan-manager, 48)           contributor.48 (plan-contributor, DOET-48)
+  analyst (analyst, VN)                   auditor (auditor, VN)        admin (admin, VN)
+Partner system: client cps-partner-police48, secret $CPS_PARTNER_SECRET (client credentials)
+
+A token:
+  curl -s -d grant_type=password -d client_id=cps-api-client -d username=operator111 -d password=$CPS_DEMO_PASSWORD \\
+    http://127.0.0.1:$KC_PORT/realms/$REALM/protocol/openid-connect/token
+
+Next: deploy/local/stack.sh demo    (and: status, logs, down)
+EOF
+}
+
+# --- commands ------------------------------------------------------------------------------
+cmd_up() {
+  command -v "$JAVA" >/dev/null || fail "java (JDK 17) is not on the PATH"
+  mkdir -p "$STATE" "$PIDS" "$LOGS"
+  trap on_failure EXIT
+  check_ports
+  secrets
+  build_if_missing
+  local t0=$SECONDS
+  start_postgres
+  start_kafka
+  start_keycloak
+  for s in "${SERVICES[@]}"; do start_service "$s"; done
+  trap - EXIT
+  say "everything ready in $((SECONDS - t0)) s"
+  summary
+}
+
+cmd_down() {
+  local names=(notification-service reporting-service plan-service case-service keycloak kafka postgres)
+  for n in "${names[@]}"; do stop_process "$n"; done
+  if [[ ${1:-} == --reset ]]; then
+    rm -rf "$STATE/postgres" "$STATE/kafka" "$STATE/secrets.env" "$STATE/logs" "$(keycloak_home)/data"
+    say "data deleted (downloads kept)"
+  fi
+}
+
+cmd_status() {
+  printf '%-22s %-8s %-8s %s\n' COMPONENT PID PORT STATE
+  local row
+  row() { # name port [health-port path]
+    local pid=- state=stopped
+    if running "$1"; then pid=$(cat "$PIDS/$1.pid"); state=running
+      if [[ -n ${3:-} ]]; then [[ $(http_status "$3" "$4") == 200 ]] && state=ready || state=starting; fi
+    fi
+    printf '%-22s %-8s %-8s %s\n' "$1" "$pid" "$2" "$state"
+  }
+  row postgres "$PG_PORT"
+  row kafka "$KAFKA_PORT"
+  row keycloak "$KC_PORT" "$KC_MGMT_PORT" /health/ready
+  for s in "${SERVICES[@]}"; do row "$s-service" "${SERVICE_PORT[$s]}" "${SERVICE_PORT[$s]}" /q/health/ready; done
+}
+
+cmd_logs() {
+  if [[ -n ${1:-} ]]; then
+    [[ -f $LOGS/$1.log ]] || fail "no log named $1 in $LOGS"
+    exec tail -n 100 -f "$LOGS/$1.log"
+  fi
+  for f in "$LOGS"/*.log; do
+    [[ -f $f ]] || continue
+    say "==> $f <=="; tail -n 15 "$f"; say ""
+  done
+}
+
+cmd_demo() {
+  secrets
+  for s in "${SERVICES[@]}"; do
+    ready "${SERVICE_PORT[$s]}" /q/health/ready || fail "$s-service is not ready; run: deploy/local/stack.sh up"
+  done
+  "$JAVA" -cp "$ROOT/deploy/local/target/classes" vn.cps.localstack.Demo \
+    "http://127.0.0.1:$KC_PORT/realms/$REALM" "$CPS_DEMO_PASSWORD" \
+    "http://127.0.0.1:${SERVICE_PORT[case]}" "http://127.0.0.1:${SERVICE_PORT[notification]}" \
+    "http://127.0.0.1:${SERVICE_PORT[reporting]}"
+}
+
+case ${1:-} in
+  up) cmd_up ;;
+  down) shift; cmd_down "${1:-}" ;;
+  status) cmd_status ;;
+  logs) shift; cmd_logs "${1:-}" ;;
+  demo) cmd_demo ;;
+  *) sed -n '2,13p' "$0" | sed 's/^# \{0,1\}//'; exit 2 ;;
+esac
