@@ -131,10 +131,10 @@ class CrossServiceScenariosTest {
 
     @Test
     void aWrongPasswordOrClientSecretGetsNoToken() throws Exception {
-        assertThat(tokenRequest(Map.of("grant_type", "password", "client_id", "cps-api-client",
-                "username", "operator111", "password", "not-the-password")).statusCode()).isEqualTo(401);
-        assertThat(tokenRequest(Map.of("grant_type", "client_credentials", "client_id", "cps-partner-police48",
-                "client_secret", "not-the-secret")).statusCode()).isEqualTo(401);
+        assertNoToken(tokenRequest(Map.of("grant_type", "password", "client_id", "cps-api-client",
+                "username", "operator111", "password", "not-the-password")), "invalid_grant");
+        assertNoToken(tokenRequest(Map.of("grant_type", "client_credentials", "client_id", "cps-partner-police48",
+                "client_secret", "not-the-secret")), "unauthorized_client");
 
         HttpResponse<String> partner = tokenRequest(Map.of("grant_type", "client_credentials",
                 "client_id", "cps-partner-police48", "client_secret", stack.partnerSecret));
@@ -142,6 +142,14 @@ class CrossServiceScenariosTest {
         String token = JSON.readTree(partner.body()).get("access_token").asText();
         assertThat(call("GET", stack.service("plan") + "/api/v1/indicators?limit=1", token, null).statusCode())
                 .isEqualTo(200);
+    }
+
+    /** OAuth 2.0 (RFC 6749 5.2) answers a bad grant with 400 and a bad client with 401, and no token. */
+    private static void assertNoToken(HttpResponse<String> answer, String error) throws Exception {
+        assertThat(answer.statusCode()).as(answer.body()).isIn(400, 401);
+        JsonNode body = JSON.readTree(answer.body());
+        assertThat(body.has("access_token")).isFalse();
+        assertThat(body.get("error").asText()).isEqualTo(error);
     }
 
     @Test
