@@ -70,12 +70,23 @@ final class LocalStack {
     private static void run(Path root, Path home, int base, Duration timeout, String... args) {
         List<String> command = new java.util.ArrayList<>(List.of("bash", root.resolve("deploy/local/stack.sh").toString()));
         command.addAll(List.of(args));
-        ProcessBuilder builder = new ProcessBuilder(command).directory(root.toFile()).inheritIO();
+        // not inheritIO: surefire's forked JVM talks to Maven over its stdout
+        ProcessBuilder builder = new ProcessBuilder(command).directory(root.toFile()).redirectErrorStream(true);
         Map<String, String> env = builder.environment();
         env.put("CPS_STACK_HOME", home.toString());
         env.put("CPS_PORT_BASE", Integer.toString(base));
         try {
             Process process = builder.start();
+            Thread echo = new Thread(() -> {
+                try (var lines = new java.io.BufferedReader(new java.io.InputStreamReader(process.getInputStream(),
+                        java.nio.charset.StandardCharsets.UTF_8))) {
+                    lines.lines().forEach(line -> System.out.println("[stack] " + line));
+                } catch (IOException ignored) {
+                    // the script ended
+                }
+            }, "stack-output");
+            echo.setDaemon(true);
+            echo.start();
             if (!process.waitFor(timeout.toSeconds(), TimeUnit.SECONDS)) {
                 process.destroyForcibly();
                 throw new IllegalStateException("stack.sh " + String.join(" ", args) + " took longer than " + timeout);
