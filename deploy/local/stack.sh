@@ -54,6 +54,8 @@ running() { # name
 start_process() { # name command...
   local name=$1; shift
   mkdir -p "$PIDS" "$LOGS"
+  # one log per run (the previous one is kept as .1), so readiness is read from this run only
+  [[ -f $LOGS/$name.log ]] && mv -f "$LOGS/$name.log" "$LOGS/$name.log.1"
   # setsid: a Ctrl-C in the terminal does not reach the daemons; stdin from /dev/null
   setsid "$@" >>"$LOGS/$name.log" 2>&1 </dev/null &
   echo $! >"$PIDS/$name.pid"
@@ -206,8 +208,8 @@ auto.create.topics.enable=false
 EOF
   if [[ ! -f $dir/data/meta.properties ]]; then
     local id; id=$("$JAVA" -cp "$cp" kafka.tools.StorageTool random-uuid 2>/dev/null | tail -n 1)
-    "$JAVA" -cp "$cp" kafka.tools.StorageTool format -t "$id" -c "$dir/server.properties" >>"$LOGS/kafka.log" 2>&1 \
-      || fail "formatting Kafka storage failed (log: $LOGS/kafka.log)"
+    "$JAVA" -cp "$cp" kafka.tools.StorageTool format -t "$id" -c "$dir/server.properties" >>"$LOGS/kafka-format.log" 2>&1 \
+      || fail "formatting Kafka storage failed (log: $LOGS/kafka-format.log)"
   fi
   printf 'starting Kafka on %s ' "$KAFKA_PORT"
   start_process kafka "$JAVA" -Xmx256m -XX:+UseSerialGC -Dcps.watch-parent=false -Dorg.slf4j.simpleLogger.defaultLogLevel=warn \
