@@ -49,6 +49,36 @@ public class ChildCase implements Scoped {
     @Column(name = "opened_at", nullable = false)
     private Instant openedAt;
 
+    /** The support plan is due within 5 working days of receipt (Decree 56/2017, Art. 27-28). */
+    @Column(name = "plan_deadline", nullable = false)
+    private Instant planDeadline;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "risk_level")
+    private RiskLevel riskLevel;
+
+    /** Unknown until assessed; true once an assessment or a measure says emergency measures are due. */
+    @Column(name = "emergency_needed")
+    private Boolean emergencyNeeded;
+
+    @Column(name = "assessed_at")
+    private Instant assessedAt;
+
+    @Column(name = "first_emergency_measure_at")
+    private Instant firstEmergencyMeasureAt;
+
+    @Column(name = "first_plan_approved_at")
+    private Instant firstPlanApprovedAt;
+
+    @Column(name = "plan_cycles", nullable = false)
+    private int planCycles;
+
+    @Column(name = "closed_at")
+    private Instant closedAt;
+
+    @Column(name = "last_change_at", nullable = false)
+    private Instant lastChangeAt;
+
     @Version
     private long version;
 
@@ -56,7 +86,8 @@ public class ChildCase implements Scoped {
     }
 
     /** Opens a case in {@link CaseStatus#RECEIVED} from a report of harm; the emergency clock runs from receipt. */
-    public static ChildCase openFrom(Intake intake, CaseReference reference, Duration emergencyWindow, Instant now) {
+    public static ChildCase openFrom(Intake intake, CaseReference reference, Duration emergencyWindow,
+            Instant planDeadline, Instant now) {
         ChildCase opened = new ChildCase();
         opened.id = UUID.randomUUID();
         opened.reference = reference.value();
@@ -67,7 +98,99 @@ public class ChildCase implements Scoped {
         opened.receivedAt = intake.receivedAt();
         opened.emergencyDeadline = intake.receivedAt().plus(emergencyWindow);
         opened.openedAt = now;
+        opened.planDeadline = planDeadline;
+        opened.lastChangeAt = now;
         return opened;
+    }
+
+    private void step(CaseAction action, Instant now) {
+        if (!action.allowedFrom(status)) {
+            throw new IllegalTransition(status, action);
+        }
+        status = action.target();
+        lastChangeAt = now;
+    }
+
+    /** Records the initial assessment (Mẫu 02): RECEIVED or REOPENED to ASSESSED. */
+    public void assess(InitialAssessment assessment, Instant now) {
+        step(CaseAction.ASSESS, now);
+        riskLevel = assessment.overall();
+        emergencyNeeded = Boolean.TRUE.equals(emergencyNeeded) || assessment.emergencyNeeded();
+        assessedAt = now;
+    }
+
+    /** An emergency measure can be taken at any time while the case is open; the first one meets the 12-hour deadline. */
+    public void recordEmergencyMeasure(EmergencyMeasure measure, Instant now) {
+        if (isEnded()) {
+            throw new IllegalTransition(status, CaseAction.REOPEN);
+        }
+        emergencyNeeded = true;
+        if (firstEmergencyMeasureAt == null || measure.takenAt().isBefore(firstEmergencyMeasureAt)) {
+            firstEmergencyMeasureAt = measure.takenAt();
+        }
+        lastChangeAt = now;
+    }
+
+    /** A plan can be submitted once the case is assessed, and for each later cycle while in support. */
+    public int nextPlanCycle() {
+        if (status != CaseStatus.ASSESSED && status != CaseStatus.IN_SUPPORT) {
+            throw new IllegalTransition(status, CaseAction.APPROVE_PLAN);
+        }
+        return planCycles + 1;
+    }
+
+    /** Approves the submitted plan (Mẫu 05); the plan in force before it is superseded. */
+    public void approvePlan(SupportPlan plan, SupportPlan inForce, String userId, String note, Instant now) {
+        step(CaseAction.APPROVE_PLAN, now);
+        plan.approve(userId, note, now);
+        if (inForce != null) {
+            inForce.supersede();
+        }
+        planCycles = Math.max(planCycles, plan.cycle());
+        if (firstPlanApprovedAt == null) {
+            firstPlanApprovedAt = now;
+        }
+    }
+
+    /** Closes after review (Mẫu 06): the child is no longer at risk. */
+    public void close(Instant now) {
+        step(CaseAction.CLOSE, now);
+        closedAt = now;
+    }
+
+    /** Verification found no harm or risk. */
+    public void dismiss(Instant now) {
+        step(CaseAction.DISMISS, now);
+        closedAt = now;
+    }
+
+    public CaseStatus reopen(Instant now) {
+        CaseStatus previous = status;
+        step(CaseAction.REOPEN, now);
+        closedAt = null;
+        return previous;
+    }
+
+    /** Any recorded change bumps the version, so If-Match guards every step. */
+    public void touch(Instant now) {
+        lastChangeAt = now;
+    }
+
+    public boolean isEnded() {
+        return status == CaseStatus.CLOSED || status == CaseStatus.NOT_SUBSTANTIATED;
+    }
+
+    /** The emergency-measure deadline: applies unless the assessment found no emergency. */
+    public Deadline emergencyDeadlineAt(Duration warning, Instant now) {
+        boolean applies = !Boolean.FALSE.equals(emergencyNeeded) && !(status == CaseStatus.NOT_SUBSTANTIATED
+                && firstEmergencyMeasureAt == null);
+        return Deadline.evaluate("EMERGENCY_MEASURES", emergencyDeadline, firstEmergencyMeasureAt, applies, warning, now);
+    }
+
+    /** The support-plan deadline: 5 working days after receipt, met by the first approved plan. */
+    public Deadline planDeadlineAt(Duration warning, Instant now) {
+        boolean applies = status != CaseStatus.NOT_SUBSTANTIATED || firstPlanApprovedAt != null;
+        return Deadline.evaluate("SUPPORT_PLAN", planDeadline, firstPlanApprovedAt, applies, warning, now);
     }
 
     public UUID id() {
@@ -106,6 +229,26 @@ public class ChildCase implements Scoped {
 
     public Instant openedAt() {
         return openedAt;
+    }
+
+    public Instant planDeadline() {
+        return planDeadline;
+    }
+
+    public RiskLevel riskLevel() {
+        return riskLevel;
+    }
+
+    public Boolean emergencyNeeded() {
+        return emergencyNeeded;
+    }
+
+    public Instant closedAt() {
+        return closedAt;
+    }
+
+    public int planCycles() {
+        return planCycles;
     }
 
     public long version() {

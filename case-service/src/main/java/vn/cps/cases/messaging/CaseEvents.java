@@ -1,9 +1,21 @@
 package vn.cps.cases.messaging;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import vn.cps.cases.domain.ChildCase;
+import vn.cps.cases.domain.EmergencyMeasure;
+import vn.cps.cases.domain.PlanAction;
+import vn.cps.cases.domain.SupportPlan;
+import vn.cps.events.cases.ActionAssignedV1;
+import vn.cps.events.cases.ActionCompletedV1;
+import vn.cps.events.cases.CaseAssessedV1;
+import vn.cps.events.cases.CaseClosedV1;
 import vn.cps.events.cases.CaseOpenedV1;
+import vn.cps.events.cases.CaseReopenedV1;
+import vn.cps.events.cases.EmergencyMeasureAppliedV1;
+import vn.cps.events.cases.PlanApprovedV1;
+import vn.cps.events.cases.PlanSubmittedV1;
 
 /** Maps cases to their event payloads: codes and coarse attributes only, never names or free text. */
 public final class CaseEvents {
@@ -28,5 +40,45 @@ public final class CaseEvents {
                 opened.status().name(),
                 opened.receivedAt(),
                 opened.emergencyDeadline());
+    }
+
+    public static CaseAssessedV1 assessed(ChildCase c, boolean emergencyNeeded, Instant at) {
+        return new CaseAssessedV1(c.id(), c.reference(), c.provinceCode(), c.communeCode(), c.riskLevel().name(),
+                emergencyNeeded, at, c.planDeadline());
+    }
+
+    public static EmergencyMeasureAppliedV1 emergencyMeasure(ChildCase c, EmergencyMeasure m) {
+        return new EmergencyMeasureAppliedV1(c.id(), c.reference(), c.provinceCode(), c.communeCode(), m.id(),
+                m.type().name(), m.takenAt(), c.emergencyDeadline(), !m.takenAt().isAfter(c.emergencyDeadline()),
+                m.separationUntil());
+    }
+
+    public static PlanSubmittedV1 planSubmitted(ChildCase c, SupportPlan p) {
+        return new PlanSubmittedV1(c.id(), c.reference(), c.provinceCode(), c.communeCode(), p.id(), p.cycle(),
+                p.actions().size(), p.submittedAt(), c.planDeadline());
+    }
+
+    public static PlanApprovedV1 planApproved(ChildCase c, SupportPlan p) {
+        return new PlanApprovedV1(c.id(), c.reference(), c.provinceCode(), c.communeCode(), p.id(), p.cycle(),
+                p.decidedAt(), c.planDeadline(), !p.decidedAt().isAfter(c.planDeadline()));
+    }
+
+    public static ActionAssignedV1 actionAssigned(ChildCase c, PlanAction a) {
+        return new ActionAssignedV1(c.id(), c.reference(), c.provinceCode(), c.communeCode(), a.plan().id(), a.id(),
+                a.agencyCode(), a.dueDate());
+    }
+
+    public static ActionCompletedV1 actionCompleted(ChildCase c, PlanAction a) {
+        return new ActionCompletedV1(c.id(), c.reference(), c.provinceCode(), c.communeCode(), a.plan().id(), a.id(),
+                a.agencyCode(), a.completedAt());
+    }
+
+    public static CaseClosedV1 closed(ChildCase c) {
+        return new CaseClosedV1(c.id(), c.reference(), c.provinceCode(), c.communeCode(), c.status().name(),
+                c.closedAt());
+    }
+
+    public static CaseReopenedV1 reopened(ChildCase c, String previousStatus, Instant at) {
+        return new CaseReopenedV1(c.id(), c.reference(), c.provinceCode(), c.communeCode(), previousStatus, at);
     }
 }

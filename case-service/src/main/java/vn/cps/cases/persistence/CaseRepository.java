@@ -2,9 +2,34 @@ package vn.cps.cases.persistence;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import vn.cps.cases.domain.CaseStatus;
 import vn.cps.cases.domain.ChildCase;
+import vn.cps.platform.security.Jurisdiction;
 
 @ApplicationScoped
 public class CaseRepository implements PanacheRepositoryBase<ChildCase, UUID> {
+
+    /** Cases inside the jurisdiction, newest first, after a keyset position. */
+    public List<ChildCase> page(Jurisdiction scope, CaseStatus status, Instant afterOpenedAt, UUID afterId, int limit) {
+        Jurisdiction.ScopeCondition condition = scope.condition("c.provinceCode", "c.communeCode");
+        StringBuilder query = new StringBuilder("from ChildCase c where ").append(condition.clause());
+        Map<String, Object> params = new HashMap<>(condition.parameters());
+        if (status != null) {
+            query.append(" and c.status = :status");
+            params.put("status", status);
+        }
+        if (afterOpenedAt != null) {
+            query.append(" and (c.openedAt < :afterAt or (c.openedAt = :afterAt and c.id < :afterId))");
+            params.put("afterAt", afterOpenedAt);
+            params.put("afterId", afterId);
+        }
+        var typed = getEntityManager().createQuery(query + " order by c.openedAt desc, c.id desc", ChildCase.class);
+        params.forEach(typed::setParameter);
+        return typed.setMaxResults(limit).getResultList();
+    }
 }

@@ -1,27 +1,48 @@
 package vn.cps.cases.rest;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.cps.cases.domain.CaseStatus;
 import vn.cps.cases.domain.ChildCase;
+import vn.cps.cases.domain.TimelineEntry;
+import vn.cps.cases.rest.ProcessViews.AccessLogEntry;
+import vn.cps.cases.rest.ProcessViews.CasePage;
+import vn.cps.cases.rest.ProcessViews.CaseSummary;
+import vn.cps.cases.rest.ProcessViews.MeasureView;
+import vn.cps.cases.rest.ProcessViews.PlanView;
+import vn.cps.cases.rest.ProcessViews.TimelinePage;
+import vn.cps.cases.rest.ProcessViews.TimelineView;
 import vn.cps.cases.service.CaseService;
 import vn.cps.platform.security.Roles;
 
 @Path("/api/v1/cases")
 @Tag(name = "Cases", description = "Child protection cases under Decree 56/2017")
 @Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({Roles.HOTLINE_OPERATOR, Roles.CASE_WORKER, Roles.CASE_APPROVER, Roles.CASE_SUPERVISOR,
+        Roles.AUDITOR, Roles.ADMIN})
 public class CaseResource {
 
     static final String DEFAULT_PURPOSE = "case-management";
@@ -32,11 +53,26 @@ public class CaseResource {
         this.cases = cases;
     }
 
+    static Response.ResponseBuilder tagged(Response.ResponseBuilder builder, ChildCase c) {
+        return builder.tag(new EntityTag(Long.toString(c.version())));
+    }
+
+    @GET
+    @Operation(summary = "Cases in your jurisdiction, newest first",
+            description = "No personal data: reference, status, place, risk and deadlines. Paginated with limit and cursor.")
+    @APIResponse(responseCode = "200", description = "A page of cases")
+    @APIResponse(responseCode = "400", description = "Invalid status, limit or cursor")
+    public CasePage list(@QueryParam("status") CaseStatus status,
+            @QueryParam("cursor") @Size(max = 200) String cursor,
+            @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(200) int limit) {
+        CaseService.Page<ChildCase> page = cases.list(status, cursor, limit);
+        return new CasePage(page.items().stream().map(c -> CaseSummary.of(c, cases.deadlines(c))).toList(),
+                page.nextCursor());
+    }
+
     @GET
     @Path("{id}")
-    @RolesAllowed({Roles.HOTLINE_OPERATOR, Roles.CASE_WORKER, Roles.CASE_APPROVER, Roles.CASE_SUPERVISOR,
-            Roles.AUDITOR, Roles.ADMIN})
-    @Operation(summary = "Read a case in your jurisdiction",
+    @Operation(summary = "Read a case in your jurisdiction, with its deadlines",
             description = "Each read is recorded in the access log with the purpose given in X-Purpose.")
     @APIResponse(responseCode = "200", description = "The case; ETag carries its version")
     @APIResponse(responseCode = "401", description = "No valid bearer token")
@@ -45,6 +81,59 @@ public class CaseResource {
     public Response read(@PathParam("id") UUID id,
             @HeaderParam("X-Purpose") @Size(max = 200) @Pattern(regexp = "[\\p{L}\\p{N} ._:/-]*") String purpose) {
         ChildCase found = cases.read(id, purpose == null || purpose.isBlank() ? DEFAULT_PURPOSE : purpose);
-        return Response.ok(CaseView.of(found)).tag(new EntityTag(Long.toString(found.version()))).build();
+        return tagged(Response.ok(CaseView.of(found, cases.deadlines(found))), found).build();
+    }
+
+    @GET
+    @Path("{id}/plans")
+    @Operation(summary = "The support plans of a case, every cycle")
+    @APIResponse(responseCode = "404", description = "No such case in your jurisdiction")
+    public List<PlanView> plans(@PathParam("id") UUID id) {
+        return cases.plans(id).stream().map(PlanView::of).toList();
+    }
+
+    @GET
+    @Path("{id}/emergency-measures")
+    @Operation(summary = "The emergency measures taken in a case")
+    @APIResponse(responseCode = "404", description = "No such case in your jurisdiction")
+    public List<MeasureView> measures(@PathParam("id") UUID id) {
+        return cases.measures(id).stream().map(MeasureView::of).toList();
+    }
+
+    @GET
+    @Path("{id}/timeline")
+    @Operation(summary = "The append-only timeline of a case, oldest first")
+    @APIResponse(responseCode = "404", description = "No such case in your jurisdiction")
+    public TimelinePage timeline(@PathParam("id") UUID id, @QueryParam("cursor") @Size(max = 200) String cursor,
+            @QueryParam("limit") @DefaultValue("100") @Min(1) @Max(500) int limit) {
+        CaseService.Page<TimelineEntry> page = cases.timeline(id, cursor, limit);
+        return new TimelinePage(page.items().stream().map(TimelineView::of).toList(), page.nextCursor());
+    }
+
+    @POST
+    @Path("{id}/timeline")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.HOTLINE_OPERATOR, Roles.CASE_WORKER, Roles.CASE_APPROVER})
+    @Operation(summary = "Add a note, call, visit, document or correction to the timeline",
+            description = "Entries are never changed or deleted; a correction is a new entry naming the one it corrects.")
+    @APIResponse(responseCode = "201", description = "The entry")
+    @APIResponse(responseCode = "422", description = "A correction of an unknown entry, or a document without a name")
+    public Response addToTimeline(@PathParam("id") UUID id, @NotNull @Valid ProcessRequests.TimelineRequest request) {
+        TimelineEntry entry = cases.addToTimeline(id, request.kind(), request.text(), request.documentName(),
+                request.correctsEntryId());
+        return Response.status(Response.Status.CREATED).entity(TimelineView.of(entry)).build();
+    }
+
+    @GET
+    @Path("{id}/access-log")
+    @RolesAllowed({Roles.AUDITOR, Roles.CASE_SUPERVISOR, Roles.ADMIN})
+    @Operation(summary = "Who read this case, when and why, newest first")
+    @APIResponse(responseCode = "404", description = "No such case in your jurisdiction")
+    public List<AccessLogEntry> accessLog(@PathParam("id") UUID id,
+            @QueryParam("limit") @DefaultValue("200") @Min(1) @Max(1000) int limit) {
+        return cases.accessLog(id, limit).stream()
+                .map(r -> new AccessLogEntry((String) r[0], (String) r[1], (String) r[2], (String) r[3],
+                        r[4] instanceof Instant i ? i : ((java.time.OffsetDateTime) r[4]).toInstant()))
+                .toList();
     }
 }

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import vn.cps.cases.domain.ChildCase;
+import vn.cps.cases.domain.Deadline;
 
 /** Case details for callers in scope. Reporter identity is not part of this view. */
 public record CaseView(
@@ -15,6 +16,9 @@ public record CaseView(
         String communeCode,
         Instant receivedAt,
         Instant emergencyDeadline,
+        List<DeadlineView> deadlines,
+        String riskLevel,
+        int planCycles,
         String channel,
         String callerRelationship,
         Child child,
@@ -25,11 +29,21 @@ public record CaseView(
     public record Child(String fullName, String sex, LocalDate birthDate, Integer estimatedAge) {
     }
 
-    static CaseView of(ChildCase c) {
+    /** A legal deadline and where it stands now: MET, MISSED, DUE_SOON, PENDING or NOT_APPLICABLE. */
+    public record DeadlineView(String name, Instant dueAt, Instant metAt, String status) {
+
+        static DeadlineView of(Deadline d) {
+            return new DeadlineView(d.name(), d.dueAt(), d.metAt(), d.status().name());
+        }
+    }
+
+    static CaseView of(ChildCase c, List<Deadline> deadlines) {
         var intake = c.intake();
         var child = intake.child();
         return new CaseView(c.id(), c.reference(), c.status().name(), c.provinceCode(), c.communeCode(),
-                c.receivedAt(), c.emergencyDeadline(), intake.channel().name(), intake.callerRelationship().name(),
+                c.receivedAt(), c.emergencyDeadline(), deadlines.stream().map(DeadlineView::of).toList(),
+                c.riskLevel() == null ? null : c.riskLevel().name(), c.planCycles(),
+                intake.channel().name(), intake.callerRelationship().name(),
                 new Child(child.fullName(), child.sex().name(), child.birthDate(), child.estimatedAge()),
                 intake.harmTypes().stream().map(Enum::name).sorted().toList(), intake.summary(), c.version());
     }

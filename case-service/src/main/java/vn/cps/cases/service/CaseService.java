@@ -2,32 +2,150 @@ package vn.cps.cases.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.List;
 import java.util.TreeSet;
 import java.util.UUID;
+import vn.cps.cases.config.CaseConfig;
+import vn.cps.cases.domain.CaseRuleViolation;
+import vn.cps.cases.domain.CaseStatus;
 import vn.cps.cases.domain.ChildCase;
+import vn.cps.cases.domain.Deadline;
+import vn.cps.cases.domain.EmergencyMeasure;
+import vn.cps.cases.domain.SupportPlan;
+import vn.cps.cases.domain.TimelineEntry;
+import vn.cps.cases.domain.TimelineKind;
 import vn.cps.cases.persistence.CaseAccessLog;
+import vn.cps.cases.persistence.CaseRecords;
 import vn.cps.cases.persistence.CaseRepository;
+import vn.cps.platform.problem.ProblemException;
 import vn.cps.platform.security.Caller;
 
-/** Reading cases, each read recorded in the access log. */
+/** Reading cases and their records, each read of details recorded in the access log. */
 @ApplicationScoped
 public class CaseService {
 
     private final CaseRepository cases;
+    private final CaseRecords records;
     private final CaseAccessLog accessLog;
     private final Caller caller;
+    private final CaseConfig config;
+    private final Clock clock = Clock.systemUTC();
 
-    CaseService(CaseRepository cases, CaseAccessLog accessLog, Caller caller) {
+    CaseService(CaseRepository cases, CaseRecords records, CaseAccessLog accessLog, Caller caller, CaseConfig config) {
         this.cases = cases;
+        this.records = records;
         this.accessLog = accessLog;
         this.caller = caller;
+        this.config = config;
+    }
+
+    /** A page of a list and the cursor of the next one (null at the end). */
+    public record Page<T>(List<T> items, String nextCursor) {
     }
 
     /** The case, if it lies in the caller's scope; otherwise 404 as if it did not exist. */
     @Transactional
     public ChildCase read(UUID id, String purpose) {
-        ChildCase found = caller.requireInScope(cases.findById(id), "Case", id);
+        ChildCase found = inScope(id);
         accessLog.recordRead(found.id(), caller.userId(), String.join(",", new TreeSet<>(caller.roles())), purpose);
         return found;
+    }
+
+    /** The legal deadlines of a case as they stand now. */
+    public List<Deadline> deadlines(ChildCase c) {
+        Instant now = clock.instant();
+        return List.of(c.emergencyDeadlineAt(config.emergencyWarning(), now), c.planDeadlineAt(config.planWarning(), now));
+    }
+
+    /** Cases in the caller's scope, newest first, through the same scope rule as single reads. */
+    @Transactional
+    public Page<ChildCase> list(CaseStatus status, String cursor, int limit) {
+        Instant afterOpenedAt = null;
+        UUID afterId = null;
+        if (cursor != null && !cursor.isBlank()) {
+            try {
+                String[] parts = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8).split("\\|");
+                afterOpenedAt = Instant.parse(parts[0]);
+                afterId = UUID.fromString(parts[1]);
+            } catch (RuntimeException e) {
+                throw ProblemException.unprocessable("cursor", "is not a cursor this API returned");
+            }
+        }
+        List<ChildCase> page = cases.page(caller.jurisdiction(), status, afterOpenedAt, afterId, limit + 1);
+        if (page.size() <= limit) {
+            return new Page<>(page, null);
+        }
+        page = page.subList(0, limit);
+        ChildCase last = page.get(limit - 1);
+        return new Page<>(page, Base64.getUrlEncoder().withoutPadding()
+                .encodeToString((last.openedAt() + "|" + last.id()).getBytes(StandardCharsets.UTF_8)));
+    }
+
+    @Transactional
+    public List<SupportPlan> plans(UUID caseId) {
+        return records.plans(inScope(caseId).id());
+    }
+
+    @Transactional
+    public List<EmergencyMeasure> measures(UUID caseId) {
+        return records.measures(inScope(caseId).id());
+    }
+
+    @Transactional
+    public Page<TimelineEntry> timeline(UUID caseId, String cursor, int limit) {
+        ChildCase c = inScope(caseId);
+        Instant afterAt = null;
+        UUID afterId = null;
+        if (cursor != null && !cursor.isBlank()) {
+            try {
+                String[] parts = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8).split("\\|");
+                afterAt = Instant.parse(parts[0]);
+                afterId = UUID.fromString(parts[1]);
+            } catch (RuntimeException e) {
+                throw ProblemException.unprocessable("cursor", "is not a cursor this API returned");
+            }
+        }
+        List<TimelineEntry> page = records.timeline(c.id(), afterAt, afterId, limit + 1);
+        if (page.size() <= limit) {
+            return new Page<>(page, null);
+        }
+        page = page.subList(0, limit);
+        TimelineEntry last = page.get(limit - 1);
+        return new Page<>(page, Base64.getUrlEncoder().withoutPadding()
+                .encodeToString((last.recordedAt() + "|" + last.id()).getBytes(StandardCharsets.UTF_8)));
+    }
+
+    /** Appends a note, call, visit, document or correction; nothing is ever changed or removed. */
+    @Transactional
+    public TimelineEntry addToTimeline(UUID caseId, TimelineKind kind, String text, String documentName,
+            UUID correctsEntryId) {
+        ChildCase c = inScope(caseId);
+        if (kind == TimelineKind.STEP) {
+            throw ProblemException.unprocessable("kind", "STEP entries are written by the system");
+        }
+        if (correctsEntryId != null && !records.hasTimelineEntry(c.id(), correctsEntryId)) {
+            throw ProblemException.unprocessable("correctsEntryId", "is not an entry of this case");
+        }
+        try {
+            TimelineEntry entry = new TimelineEntry(c.id(), kind, text, documentName, correctsEntryId, caller.userId(),
+                    clock.instant());
+            records.add(entry);
+            return entry;
+        } catch (CaseRuleViolation e) {
+            throw ProblemException.unprocessable(e.field(), e.getMessage());
+        }
+    }
+
+    @Transactional
+    public List<Object[]> accessLog(UUID caseId, int limit) {
+        return records.accessLog(inScope(caseId).id(), limit);
+    }
+
+    private ChildCase inScope(UUID id) {
+        return caller.requireInScope(cases.findById(id), "Case", id);
     }
 }

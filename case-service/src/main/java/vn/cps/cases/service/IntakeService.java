@@ -12,6 +12,8 @@ import vn.cps.cases.domain.ChildDetails;
 import vn.cps.cases.domain.Intake;
 import vn.cps.cases.domain.Location;
 import vn.cps.cases.messaging.CaseEvents;
+import vn.cps.cases.domain.TimelineEntry;
+import vn.cps.cases.persistence.CaseRecords;
 import vn.cps.cases.persistence.CaseReferenceSequence;
 import vn.cps.cases.persistence.CaseRepository;
 import vn.cps.cases.persistence.IntakeRepository;
@@ -19,6 +21,7 @@ import vn.cps.events.EventTypes;
 import vn.cps.platform.outbox.Outbox;
 import vn.cps.platform.problem.ProblemException;
 import vn.cps.platform.reference.AdministrativeUnits;
+import vn.cps.platform.reference.WorkingDayCalendar;
 import vn.cps.platform.security.Caller;
 
 /** Receiving reports (tiếp nhận, Decree 56/2017 Art. 25). */
@@ -28,16 +31,18 @@ public class IntakeService {
     private final IntakeRepository intakes;
     private final CaseRepository cases;
     private final CaseReferenceSequence references;
+    private final CaseRecords records;
     private final Outbox outbox;
     private final Caller caller;
     private final CaseConfig config;
     private final Clock clock = Clock.systemUTC();
 
-    IntakeService(IntakeRepository intakes, CaseRepository cases, CaseReferenceSequence references, Outbox outbox,
-            Caller caller, CaseConfig config) {
+    IntakeService(IntakeRepository intakes, CaseRepository cases, CaseReferenceSequence references,
+            CaseRecords records, Outbox outbox, Caller caller, CaseConfig config) {
         this.intakes = intakes;
         this.cases = cases;
         this.references = references;
+        this.records = records;
         this.outbox = outbox;
         this.caller = caller;
         this.config = config;
@@ -67,8 +72,11 @@ public class IntakeService {
                     caller.userId(), now);
             intakes.persist(intake);
             ChildCase opened = ChildCase.openFrom(intake,
-                    references.next(report.provinceCode(), receivedOn.getYear()), config.emergencyWindow(), now);
+                    references.next(report.provinceCode(), receivedOn.getYear()), config.emergencyWindow(),
+                    WorkingDayCalendar.vietnam().endOfWorkingDaysAfter(receivedAt, config.planWorkingDays()), now);
             cases.persist(opened);
+            records.add(TimelineEntry.step(opened.id(), "Case opened from a report received via "
+                    + report.channel() + " at " + receivedAt, caller.userId(), now));
             outbox.append(CaseEvents.AGGREGATE_TYPE, opened.id(), EventTypes.CASE_OPENED_V1,
                     CaseEvents.opened(opened, config.legalZone()));
             return opened;

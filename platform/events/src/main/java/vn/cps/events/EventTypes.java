@@ -9,9 +9,19 @@ import java.util.List;
 public final class EventTypes {
 
     public static final String CASE_OPENED_V1 = "vn.cps.case.opened.v1";
+    public static final String CASE_ASSESSED_V1 = "vn.cps.case.assessed.v1";
+    public static final String CASE_EMERGENCY_MEASURE_APPLIED_V1 = "vn.cps.case.emergency-measure-applied.v1";
+    public static final String CASE_PLAN_SUBMITTED_V1 = "vn.cps.case.plan-submitted.v1";
+    public static final String CASE_PLAN_APPROVED_V1 = "vn.cps.case.plan-approved.v1";
+    public static final String CASE_ACTION_ASSIGNED_V1 = "vn.cps.case.action-assigned.v1";
+    public static final String CASE_ACTION_COMPLETED_V1 = "vn.cps.case.action-completed.v1";
+    public static final String CASE_CLOSED_V1 = "vn.cps.case.closed.v1";
+    public static final String CASE_REOPENED_V1 = "vn.cps.case.reopened.v1";
 
     /** Every published type; each must have a JSON Schema under {@link #schemaResource(String)}. */
-    public static final List<String> ALL = List.of(CASE_OPENED_V1);
+    public static final List<String> ALL = List.of(CASE_OPENED_V1, CASE_ASSESSED_V1, CASE_EMERGENCY_MEASURE_APPLIED_V1,
+            CASE_PLAN_SUBMITTED_V1, CASE_PLAN_APPROVED_V1, CASE_ACTION_ASSIGNED_V1, CASE_ACTION_COMPLETED_V1,
+            CASE_CLOSED_V1, CASE_REOPENED_V1);
 
     private EventTypes() {
     }

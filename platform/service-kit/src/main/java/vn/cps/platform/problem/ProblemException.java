@@ -30,6 +30,34 @@ public class ProblemException extends RuntimeException {
         return new ProblemException(Problem.of(Status.PRECONDITION_FAILED, "precondition-failed", detail));
     }
 
+    /** 428: a change without If-Match; the caller must say which version it changes. */
+    public static ProblemException preconditionRequired() {
+        return new ProblemException(Problem.of(428, "Precondition Required", "precondition-required",
+                "Send If-Match with the ETag of the version you change", null));
+    }
+
+    /**
+     * Checks an If-Match header against the current version: 428 when it is missing, 412 when it
+     * names another version, so that a stale write changes nothing.
+     */
+    public static void requireVersion(String ifMatch, long currentVersion) {
+        if (ifMatch == null || ifMatch.isBlank()) {
+            throw preconditionRequired();
+        }
+        String tag = ifMatch.trim();
+        if (tag.equals("*")) {
+            return;
+        }
+        if (tag.startsWith("W/")) {
+            tag = tag.substring(2);
+        }
+        tag = tag.replace("\"", "");
+        if (!tag.equals(Long.toString(currentVersion))) {
+            throw preconditionFailed("The record changed since you read it (now version " + currentVersion
+                    + "); read it again and retry");
+        }
+    }
+
     /** 422: well-formed input that breaks a domain rule. */
     public static ProblemException unprocessable(String detail, List<Problem.Violation> violations) {
         return new ProblemException(Problem.of(422, "Unprocessable Content", "unprocessable", detail, violations));

@@ -77,6 +77,13 @@ public class ProblemMappers {
         return Problem.of(Status.FORBIDDEN, "forbidden", "Your role does not allow this action").toResponse();
     }
 
+    @ServerExceptionMapper({jakarta.persistence.OptimisticLockException.class,
+            org.hibernate.StaleObjectStateException.class})
+    public Response staleWrite(RuntimeException e) {
+        return Problem.of(Status.PRECONDITION_FAILED, "precondition-failed",
+                "The record was changed by someone else meanwhile; read it again and retry").toResponse();
+    }
+
     @ServerExceptionMapper
     public Response webApplication(WebApplicationException e) {
         Response original = e.getResponse();

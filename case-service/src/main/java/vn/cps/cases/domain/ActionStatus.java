@@ -1,0 +1,7 @@
+package vn.cps.cases.domain;
+
+public enum ActionStatus {
+    ASSIGNED,
+    DONE,
+    CANCELLED
+}

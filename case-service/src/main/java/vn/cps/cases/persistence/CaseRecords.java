@@ -1,0 +1,91 @@
+package vn.cps.cases.persistence;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import vn.cps.cases.domain.EmergencyMeasure;
+import vn.cps.cases.domain.InitialAssessment;
+import vn.cps.cases.domain.PlanAction;
+import vn.cps.cases.domain.PlanStatus;
+import vn.cps.cases.domain.SupportPlan;
+import vn.cps.cases.domain.TimelineEntry;
+
+/** The records of a case's process: assessments, measures, plans, actions and the timeline. */
+@ApplicationScoped
+public class CaseRecords {
+
+    private final EntityManager entityManager;
+
+    CaseRecords(EntityManager entityManager) {
+        this.entityManager = entityManager;
+    }
+
+    public void add(Object record) {
+        entityManager.persist(record);
+    }
+
+    /** Writes pending changes now, so that a concurrent change fails inside the use case (412). */
+    public void flush() {
+        entityManager.flush();
+    }
+
+    public List<InitialAssessment> assessments(UUID caseId) {
+        return entityManager.createQuery("from InitialAssessment a where a.caseId = ?1 order by a.assessedAt",
+                InitialAssessment.class).setParameter(1, caseId).getResultList();
+    }
+
+    public List<EmergencyMeasure> measures(UUID caseId) {
+        return entityManager.createQuery("from EmergencyMeasure m where m.caseId = ?1 order by m.takenAt",
+                EmergencyMeasure.class).setParameter(1, caseId).getResultList();
+    }
+
+    public List<SupportPlan> plans(UUID caseId) {
+        return entityManager.createQuery("from SupportPlan p where p.caseId = ?1 order by p.cycle, p.submittedAt",
+                SupportPlan.class).setParameter(1, caseId).getResultList();
+    }
+
+    public Optional<SupportPlan> plan(UUID caseId, UUID planId) {
+        SupportPlan plan = entityManager.find(SupportPlan.class, planId);
+        return plan != null && plan.caseId().equals(caseId) ? Optional.of(plan) : Optional.empty();
+    }
+
+    public Optional<SupportPlan> planWithStatus(UUID caseId, PlanStatus status) {
+        return entityManager.createQuery("from SupportPlan p where p.caseId = ?1 and p.status = ?2", SupportPlan.class)
+                .setParameter(1, caseId).setParameter(2, status).getResultStream().findFirst();
+    }
+
+    public Optional<PlanAction> action(UUID planId, UUID actionId) {
+        PlanAction action = entityManager.find(PlanAction.class, actionId);
+        return action != null && action.plan().id().equals(planId) ? Optional.of(action) : Optional.empty();
+    }
+
+    /** Timeline entries after a position (recorded time, id), oldest first. */
+    public List<TimelineEntry> timeline(UUID caseId, Instant afterAt, UUID afterId, int limit) {
+        if (afterAt == null) {
+            return entityManager.createQuery(
+                    "from TimelineEntry t where t.caseId = ?1 order by t.recordedAt, t.id", TimelineEntry.class)
+                    .setParameter(1, caseId).setMaxResults(limit).getResultList();
+        }
+        return entityManager.createQuery("from TimelineEntry t where t.caseId = ?1 and (t.recordedAt > ?2 or "
+                + "(t.recordedAt = ?2 and t.id > ?3)) order by t.recordedAt, t.id", TimelineEntry.class)
+                .setParameter(1, caseId).setParameter(2, afterAt).setParameter(3, afterId)
+                .setMaxResults(limit).getResultList();
+    }
+
+    public boolean hasTimelineEntry(UUID caseId, UUID entryId) {
+        TimelineEntry entry = entityManager.find(TimelineEntry.class, entryId);
+        return entry != null && entry.caseId().equals(caseId);
+    }
+
+    /** Access-log rows of a case, newest first. */
+    @SuppressWarnings("unchecked")
+    public List<Object[]> accessLog(UUID caseId, int limit) {
+        return entityManager.createNativeQuery("""
+                SELECT user_id, roles, action, purpose, accessed_at FROM case_access_log
+                 WHERE case_id = :caseId ORDER BY accessed_at DESC, id DESC""")
+                .setParameter("caseId", caseId).setMaxResults(limit).getResultList();
+    }
+}

@@ -1,0 +1,68 @@
+package vn.cps.cases.rest;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.FutureOrPresent;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import vn.cps.cases.domain.EmergencyMeasureType;
+import vn.cps.cases.domain.RiskLevel;
+import vn.cps.cases.domain.TimelineKind;
+
+/** Request bodies of the steps of the case process. */
+public final class ProcessRequests {
+
+    private ProcessRequests() {
+    }
+
+    /** Initial assessment (Mẫu 02): a risk level per factor. */
+    public record AssessmentRequest(
+            @NotNull RiskLevel harmSeverity,
+            @NotNull RiskLevel abuserAccess,
+            @NotNull RiskLevel careEnvironment,
+            @NotNull RiskLevel childCapacity,
+            @NotNull Boolean emergencyNeeded,
+            @Size(max = 4000) String notes) {
+    }
+
+    public record EmergencyMeasureRequest(
+            @NotNull EmergencyMeasureType type,
+            /* when it was taken; defaults to now */
+            Instant takenAt,
+            LocalDate separationUntil,
+            @Size(max = 4000) String notes) {
+    }
+
+    public record PlanRequest(
+            @NotBlank @Size(max = 4000) String goals,
+            @NotEmpty @Size(max = 50) List<@NotNull @Valid ActionRequest> actions) {
+    }
+
+    public record ActionRequest(
+            @NotBlank @Size(max = 2000) String description,
+            @NotNull @Pattern(regexp = "[A-Z0-9_-]{2,40}", message = "must be an agency code such as POLICE-48") String agencyCode,
+            @NotNull @FutureOrPresent LocalDate dueDate) {
+    }
+
+    public record DecisionRequest(@Size(max = 2000) String note) {
+    }
+
+    public record ReasonRequest(@NotBlank @Size(max = 2000) String reason) {
+    }
+
+    public record OutcomeRequest(@NotBlank @Size(max = 2000) String outcome) {
+    }
+
+    public record TimelineRequest(
+            @NotNull TimelineKind kind,
+            @NotBlank @Size(max = 4000) String text,
+            @Size(max = 300) String documentName,
+            UUID correctsEntryId) {
+    }
+}

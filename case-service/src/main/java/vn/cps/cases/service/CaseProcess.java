@@ -1,0 +1,213 @@
+package vn.cps.cases.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import vn.cps.cases.config.CaseConfig;
+import vn.cps.cases.domain.CaseRuleViolation;
+import vn.cps.cases.domain.ChildCase;
+import vn.cps.cases.domain.EmergencyMeasure;
+import vn.cps.cases.domain.EmergencyMeasureType;
+import vn.cps.cases.domain.IllegalTransition;
+import vn.cps.cases.domain.InitialAssessment;
+import vn.cps.cases.domain.PlanAction;
+import vn.cps.cases.domain.PlanStatus;
+import vn.cps.cases.domain.RiskLevel;
+import vn.cps.cases.domain.SupportPlan;
+import vn.cps.cases.domain.TimelineEntry;
+import vn.cps.cases.messaging.CaseEvents;
+import vn.cps.cases.persistence.CaseRecords;
+import vn.cps.cases.persistence.CaseRepository;
+import vn.cps.events.EventTypes;
+import vn.cps.platform.outbox.Outbox;
+import vn.cps.platform.problem.Problem;
+import vn.cps.platform.problem.ProblemException;
+import vn.cps.platform.security.Caller;
+
+/**
+ * The steps of a case under Decree 56/2017, each one transaction: the check of scope and version,
+ * the change, a timeline entry and the event, together or not at all.
+ */
+@ApplicationScoped
+public class CaseProcess {
+
+    private final CaseRepository cases;
+    private final CaseRecords records;
+    private final Outbox outbox;
+    private final Caller caller;
+    private final CaseConfig config;
+    private final Clock clock = Clock.systemUTC();
+
+    CaseProcess(CaseRepository cases, CaseRecords records, Outbox outbox, Caller caller, CaseConfig config) {
+        this.cases = cases;
+        this.records = records;
+        this.outbox = outbox;
+        this.caller = caller;
+        this.config = config;
+    }
+
+    /** The factors of an initial assessment (Mẫu 02). */
+    public record Assessment(RiskLevel harmSeverity, RiskLevel abuserAccess, RiskLevel careEnvironment,
+            RiskLevel childCapacity, boolean emergencyNeeded, String notes) {
+    }
+
+    /** What a step produced, with the case as it now is (its version is the new ETag). */
+    public record Outcome<T>(ChildCase caseAfter, T result) {
+    }
+
+    /** An emergency measure as decided. */
+    public record Measure(EmergencyMeasureType type, Instant takenAt, LocalDate separationUntil, String notes) {
+    }
+
+    @Transactional
+    public ChildCase assess(UUID caseId, String ifMatch, Assessment a) {
+        ChildCase c = forChange(caseId, ifMatch);
+        Instant now = clock.instant();
+        InitialAssessment assessment = new InitialAssessment(c.id(), a.harmSeverity(), a.abuserAccess(),
+                a.careEnvironment(), a.childCapacity(), a.emergencyNeeded(), a.notes(), caller.userId(), now);
+        run(() -> c.assess(assessment, now));
+        records.add(assessment);
+        step(c, "Initial assessment recorded: risk " + c.riskLevel() + (a.emergencyNeeded() ? ", emergency measures needed" : ""), now);
+        publish(c, EventTypes.CASE_ASSESSED_V1, CaseEvents.assessed(c, a.emergencyNeeded(), now));
+        return c;
+    }
+
+    @Transactional
+    public Outcome<EmergencyMeasure> recordEmergencyMeasure(UUID caseId, String ifMatch, Measure m) {
+        ChildCase c = forChange(caseId, ifMatch);
+        Instant now = clock.instant();
+        EmergencyMeasure measure = apply(() -> EmergencyMeasure.decide(c.id(), m.type(),
+                m.takenAt() == null ? now : m.takenAt(), m.separationUntil(), m.notes(), caller.userId(),
+                config.legalZone(), now));
+        run(() -> c.recordEmergencyMeasure(measure, now));
+        records.add(measure);
+        step(c, "Emergency measure " + measure.type() + " taken", now);
+        publish(c, EventTypes.CASE_EMERGENCY_MEASURE_APPLIED_V1, CaseEvents.emergencyMeasure(c, measure));
+        return new Outcome<>(c, measure);
+    }
+
+    @Transactional
+    public Outcome<SupportPlan> submitPlan(UUID caseId, String ifMatch, String goals, List<SupportPlan.ActionDraft> actions) {
+        ChildCase c = forChange(caseId, ifMatch);
+        Instant now = clock.instant();
+        if (records.planWithStatus(c.id(), PlanStatus.SUBMITTED).isPresent()) {
+            throw ProblemException.conflict("A plan of this case is already waiting for approval");
+        }
+        int cycle = apply(() -> c.nextPlanCycle());
+        SupportPlan plan = apply(() -> SupportPlan.submit(c.id(), cycle, goals, actions, caller.userId(), now));
+        records.add(plan);
+        c.touch(now);
+        step(c, "Support plan of cycle " + cycle + " submitted with " + actions.size() + " action(s)", now);
+        publish(c, EventTypes.CASE_PLAN_SUBMITTED_V1, CaseEvents.planSubmitted(c, plan));
+        return new Outcome<>(c, plan);
+    }
+
+    @Transactional
+    public Outcome<SupportPlan> approvePlan(UUID caseId, UUID planId, String ifMatch, String note) {
+        ChildCase c = forChange(caseId, ifMatch);
+        Instant now = clock.instant();
+        SupportPlan plan = records.plan(c.id(), planId).orElseThrow(() -> ProblemException.notFound("Plan", planId));
+        SupportPlan inForce = records.planWithStatus(c.id(), PlanStatus.APPROVED).orElse(null);
+        run(() -> c.approvePlan(plan, inForce, caller.userId(), note, now));
+        records.flush();
+        step(c, "Support plan of cycle " + plan.cycle() + " approved", now);
+        publish(c, EventTypes.CASE_PLAN_APPROVED_V1, CaseEvents.planApproved(c, plan));
+        for (PlanAction action : plan.actions()) {
+            publish(c, EventTypes.CASE_ACTION_ASSIGNED_V1, CaseEvents.actionAssigned(c, action));
+        }
+        return new Outcome<>(c, plan);
+    }
+
+    @Transactional
+    public Outcome<SupportPlan> returnPlan(UUID caseId, UUID planId, String ifMatch, String note) {
+        ChildCase c = forChange(caseId, ifMatch);
+        Instant now = clock.instant();
+        SupportPlan plan = records.plan(c.id(), planId).orElseThrow(() -> ProblemException.notFound("Plan", planId));
+        run(() -> plan.returnForRevision(caller.userId(), note, now));
+        c.touch(now);
+        step(c, "Support plan of cycle " + plan.cycle() + " returned for revision", now);
+        return new Outcome<>(c, plan);
+    }
+
+    @Transactional
+    public Outcome<PlanAction> completeAction(UUID caseId, UUID planId, UUID actionId, String ifMatch, String outcome) {
+        ChildCase c = forChange(caseId, ifMatch);
+        Instant now = clock.instant();
+        PlanAction action = records.action(planId, actionId)
+                .filter(a -> a.plan().caseId().equals(c.id()))
+                .orElseThrow(() -> ProblemException.notFound("Action", actionId));
+        run(() -> action.complete(caller.userId(), outcome, now));
+        c.touch(now);
+        step(c, "Action for " + action.agencyCode() + " completed", now);
+        publish(c, EventTypes.CASE_ACTION_COMPLETED_V1, CaseEvents.actionCompleted(c, action));
+        return new Outcome<>(c, action);
+    }
+
+    @Transactional
+    public ChildCase close(UUID caseId, String ifMatch, String reason) {
+        ChildCase c = forChange(caseId, ifMatch);
+        Instant now = clock.instant();
+        run(() -> c.close(now));
+        step(c, "Closed after review: " + reason, now);
+        publish(c, EventTypes.CASE_CLOSED_V1, CaseEvents.closed(c));
+        return c;
+    }
+
+    @Transactional
+    public ChildCase dismiss(UUID caseId, String ifMatch, String reason) {
+        ChildCase c = forChange(caseId, ifMatch);
+        Instant now = clock.instant();
+        run(() -> c.dismiss(now));
+        step(c, "Not substantiated after verification: " + reason, now);
+        publish(c, EventTypes.CASE_CLOSED_V1, CaseEvents.closed(c));
+        return c;
+    }
+
+    @Transactional
+    public ChildCase reopen(UUID caseId, String ifMatch, String reason) {
+        ChildCase c = forChange(caseId, ifMatch);
+        Instant now = clock.instant();
+        String previous = apply(() -> c.reopen(now)).name();
+        step(c, "Reopened (was " + previous + "): " + reason, now);
+        publish(c, EventTypes.CASE_REOPENED_V1, CaseEvents.reopened(c, previous, now));
+        return c;
+    }
+
+    private ChildCase forChange(UUID caseId, String ifMatch) {
+        ChildCase c = caller.requireInScope(cases.findById(caseId), "Case", caseId);
+        ProblemException.requireVersion(ifMatch, c.version());
+        return c;
+    }
+
+    private void step(ChildCase c, String text, Instant now) {
+        records.add(TimelineEntry.step(c.id(), text, caller.userId(), now));
+    }
+
+    private void publish(ChildCase c, String type, Object payload) {
+        outbox.append(CaseEvents.AGGREGATE_TYPE, c.id(), type, payload);
+    }
+
+    private static void run(Runnable change) {
+        apply(() -> {
+            change.run();
+            return null;
+        });
+    }
+
+    /** Turns the domain's refusals into problems: 409 naming the allowed steps, or 422 naming the field. */
+    private static <T> T apply(java.util.function.Supplier<T> change) {
+        try {
+            return change.get();
+        } catch (IllegalTransition e) {
+            throw new ProblemException(Problem.of(409, "Conflict", "illegal-transition", e.getMessage(), null)
+                    .with("currentStatus", e.current().name())
+                    .with("allowed", e.allowed().stream().map(Enum::name).toList()));
+        } catch (CaseRuleViolation e) {
+            throw ProblemException.unprocessable(e.field(), e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,228 @@
+package vn.cps.cases;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static vn.cps.testkit.ProblemAssertions.assertProblem;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import vn.cps.events.EventTypes;
+import vn.cps.events.Topics;
+import vn.cps.testkit.EventLog;
+import vn.cps.testkit.EventSchemaAssert;
+import vn.cps.testkit.TestTokens;
+
+@QuarkusTest
+class CaseProcessApiTest {
+
+    static final String WORKER = TestTokens.user("cw-20194").roles("case-worker").jurisdiction("20194").bearer();
+    static final String CHAIR = TestTokens.user("chair-20194").roles("case-approver").jurisdiction("20194").bearer();
+    static final String AUDITOR = TestTokens.user("aud").roles("auditor").jurisdiction("VN").bearer();
+
+    private static String openCase(String commune) {
+        return IntakeApiTest.postIntake(IntakeApiTest.OPERATOR, IntakeApiTest.report("Lý Thị Hoa", commune.substring(0, 2),
+                commune)).then().statusCode(201).extract().path("caseId");
+    }
+
+    private static String etag(String bearer, String caseId) {
+        return given().header("Authorization", bearer).when().get("/api/v1/cases/" + caseId).then().statusCode(200)
+                .extract().header("ETag");
+    }
+
+    private static RequestSpecification as(String bearer, String etag) {
+        RequestSpecification spec = given().header("Authorization", bearer).contentType(ContentType.JSON);
+        return etag == null ? spec : spec.header("If-Match", etag);
+    }
+
+    private static final Map<String, Object> ASSESSMENT = Map.of("harmSeverity", "HIGH", "abuserAccess", "HIGH",
+            "careEnvironment", "MEDIUM", "childCapacity", "MEDIUM", "emergencyNeeded", true,
+            "notes", "Trẻ sống cùng người gây bạo lực.");
+
+    private static Map<String, Object> plan() {
+        String due = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh")).plusDays(10).toString();
+        return Map.of("goals", "Bảo đảm an toàn và chăm sóc y tế cho trẻ.", "actions", List.of(
+                Map.of("description", "Xác minh và xử lý người gây bạo lực", "agencyCode", "POLICE-48", "dueDate", due),
+                Map.of("description", "Khám và điều trị vết thương", "agencyCode", "HEALTH-48", "dueDate", due)));
+    }
+
+    @Test
+    void aCaseIsCarriedFromTheCallToClosureWithEveryDeadlineVisible() {
+        String caseId = openCase("20194");
+        Response read = given().header("Authorization", WORKER).when().get("/api/v1/cases/" + caseId);
+        read.then().statusCode(200)
+                .body("deadlines.name", contains("EMERGENCY_MEASURES", "SUPPORT_PLAN"))
+                .body("deadlines.status", contains("PENDING", "PENDING"));
+
+        String etag = as(WORKER, read.header("ETag")).body(ASSESSMENT).post("/api/v1/cases/" + caseId + "/assessment")
+                .then().statusCode(200).body("status", equalTo("ASSESSED")).body("riskLevel", equalTo("HIGH"))
+                .extract().header("ETag");
+
+        etag = as(CHAIR, etag).body(Map.of("type", "SAFE_PLACEMENT", "notes", "Đưa trẻ đến nhà người thân."))
+                .post("/api/v1/cases/" + caseId + "/emergency-measures").then().statusCode(201)
+                .body("type", equalTo("SAFE_PLACEMENT")).extract().header("ETag");
+
+        Response submitted = as(WORKER, etag).body(plan()).post("/api/v1/cases/" + caseId + "/plans");
+        submitted.then().statusCode(201).body("status", equalTo("SUBMITTED")).body("cycle", equalTo(1))
+                .body("actions.agencyCode", containsInAnyOrder("POLICE-48", "HEALTH-48"));
+        String planId = submitted.path("id");
+
+        Response approved = as(CHAIR, submitted.header("ETag")).body(Map.of("note", "Đồng ý"))
+                .post("/api/v1/cases/" + caseId + "/plans/" + planId + "/approval");
+        approved.then().statusCode(200).body("status", equalTo("APPROVED"));
+        etag = approved.header("ETag");
+        List<String> actionIds = approved.path("actions.id");
+        for (String actionId : actionIds) {
+            etag = as(WORKER, etag).body(Map.of("outcome", "Hoàn thành"))
+                    .post("/api/v1/cases/" + caseId + "/plans/" + planId + "/actions/" + actionId + "/completion")
+                    .then().statusCode(200).body("status", equalTo("DONE")).extract().header("ETag");
+        }
+
+        Response inSupport = given().header("Authorization", WORKER).when().get("/api/v1/cases/" + caseId);
+        inSupport.then().statusCode(200).body("status", equalTo("IN_SUPPORT"))
+                .body("deadlines.status", contains("MET", "MET"));
+
+        as(CHAIR, inSupport.header("ETag")).body(Map.of("reason", "Trẻ đã an toàn, gia đình được hỗ trợ."))
+                .post("/api/v1/cases/" + caseId + "/closure").then().statusCode(200).body("status", equalTo("CLOSED"));
+
+        List<String> steps = given().header("Authorization", WORKER).when().get("/api/v1/cases/" + caseId + "/timeline")
+                .then().statusCode(200).extract().path("items.kind");
+        assertThat(steps).hasSizeGreaterThanOrEqualTo(8).containsOnly("STEP");
+
+        Set<String> types = publishedTypes(caseId, EventTypes.CASE_CLOSED_V1);
+        assertThat(types).contains(EventTypes.CASE_OPENED_V1, EventTypes.CASE_ASSESSED_V1,
+                EventTypes.CASE_EMERGENCY_MEASURE_APPLIED_V1, EventTypes.CASE_PLAN_SUBMITTED_V1,
+                EventTypes.CASE_PLAN_APPROVED_V1, EventTypes.CASE_ACTION_ASSIGNED_V1,
+                EventTypes.CASE_ACTION_COMPLETED_V1, EventTypes.CASE_CLOSED_V1);
+    }
+
+    /** Reads the case's events until one of the given type arrives; checks each against its schema and for personal data. */
+    private static Set<String> publishedTypes(String caseId, String until) {
+        List<EventLog.Published> all = EventLog.readUntil(Topics.CASE_EVENTS,
+                r -> caseId.equals(r.key()) && until.equals(r.header("ce_type")), Duration.ofSeconds(30));
+        List<EventLog.Published> mine = all.stream().filter(r -> caseId.equals(r.key())).toList();
+        for (EventLog.Published event : mine) {
+            assertThat(EventSchemaAssert.violations(event.header("ce_type"), event.value()))
+                    .as("schema of %s", event.header("ce_type")).isEmpty();
+            assertThat(event.value()).doesNotContain("Lý Thị Hoa", "Hàng xóm", "người thân", "vết thương",
+                    "Hoàn thành", "an toàn");
+        }
+        return mine.stream().map(r -> r.header("ce_type")).collect(Collectors.toSet());
+    }
+
+    @Test
+    void anIllegalStepIs409AndNamesTheAllowedSteps() {
+        String caseId = openCase("20194");
+        assertProblem(as(CHAIR, etag(WORKER, caseId)).body(Map.of("reason", "x"))
+                .post("/api/v1/cases/" + caseId + "/closure").then(), 409)
+                .body("currentStatus", equalTo("RECEIVED"))
+                .body("allowed", containsInAnyOrder("ASSESS", "DISMISS"));
+        assertProblem(as(WORKER, etag(WORKER, caseId)).body(plan()).post("/api/v1/cases/" + caseId + "/plans").then(), 409);
+    }
+
+    @Test
+    void aChangeWithoutIfMatchIs428AndAStaleOneIs412AndChangesNothing() {
+        String caseId = openCase("20194");
+        String first = etag(WORKER, caseId);
+        assertProblem(as(WORKER, null).body(ASSESSMENT).post("/api/v1/cases/" + caseId + "/assessment").then(), 428);
+        as(WORKER, first).body(ASSESSMENT).post("/api/v1/cases/" + caseId + "/assessment").then().statusCode(200);
+        assertProblem(as(CHAIR, first).body(Map.of("reason", "stale")).post("/api/v1/cases/" + caseId + "/dismissal")
+                .then(), 412);
+        given().header("Authorization", WORKER).when().get("/api/v1/cases/" + caseId).then()
+                .body("status", equalTo("ASSESSED"));
+    }
+
+    @Test
+    void stepsKeepToTheirRolesAndScope() {
+        String caseId = openCase("20194");
+        String etag = etag(WORKER, caseId);
+        assertProblem(as(CHAIR, etag).body(ASSESSMENT).post("/api/v1/cases/" + caseId + "/assessment").then(), 403);
+        assertProblem(as(WORKER, etag).body(Map.of("type", "MEDICAL_CARE"))
+                .post("/api/v1/cases/" + caseId + "/emergency-measures").then(), 403);
+        String otherCommune = TestTokens.user("cw-x").roles("case-worker").jurisdiction("20200").bearer();
+        assertProblem(as(otherCommune, etag).body(ASSESSMENT).post("/api/v1/cases/" + caseId + "/assessment").then(), 404);
+        assertProblem(given().contentType(ContentType.JSON).header("If-Match", etag).body(ASSESSMENT)
+                .post("/api/v1/cases/" + caseId + "/assessment").then(), 401);
+    }
+
+    @Test
+    void badInputToTheStepsIsAProblem() {
+        String caseId = openCase("20194");
+        String etag = etag(WORKER, caseId);
+        assertProblem(as(WORKER, etag).body(Map.of("harmSeverity", "EXTREME")).post("/api/v1/cases/" + caseId + "/assessment")
+                .then(), 400).body("violations[0].field", equalTo("harmSeverity"));
+        assertProblem(as(WORKER, etag).body(Map.of("harmSeverity", "HIGH")).post("/api/v1/cases/" + caseId + "/assessment")
+                .then(), 400).body("violations.field", hasItem("emergencyNeeded"));
+        String separationTooLong = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh")).plusDays(20).toString();
+        assertProblem(as(CHAIR, etag).body(Map.of("type", "TEMPORARY_SEPARATION", "separationUntil", separationTooLong))
+                .post("/api/v1/cases/" + caseId + "/emergency-measures").then(), 422)
+                .body("violations[0].field", equalTo("separationUntil"));
+        assertProblem(as(CHAIR, etag).body(Map.of("type", "MEDICAL_CARE", "takenAt", Instant.now().plus(Duration.ofDays(1)).toString()))
+                .post("/api/v1/cases/" + caseId + "/emergency-measures").then(), 422);
+        given().header("Authorization", WORKER).when().get("/api/v1/cases/" + caseId + "/emergency-measures")
+                .then().statusCode(200).body("size()", equalTo(0));
+    }
+
+    @Test
+    void theTimelineOnlyGrowsAndCorrectionsNameTheirEntry() {
+        String caseId = openCase("20194");
+        String noteId = as(WORKER, null).body(Map.of("kind", "CALL", "text", "Gọi điện cho mẹ của trẻ."))
+                .post("/api/v1/cases/" + caseId + "/timeline").then().statusCode(201).extract().path("id");
+        as(WORKER, null).body(Map.of("kind", "CORRECTION", "text", "Gọi cho bà ngoại, không phải mẹ.", "correctsEntryId", noteId))
+                .post("/api/v1/cases/" + caseId + "/timeline").then().statusCode(201);
+        assertProblem(as(WORKER, null).body(Map.of("kind", "CORRECTION", "text", "x", "correctsEntryId",
+                java.util.UUID.randomUUID().toString())).post("/api/v1/cases/" + caseId + "/timeline").then(), 422);
+        assertProblem(as(WORKER, null).body(Map.of("kind", "STEP", "text", "forged"))
+                .post("/api/v1/cases/" + caseId + "/timeline").then(), 422);
+        assertProblem(as(WORKER, null).body(Map.of("kind", "DOCUMENT", "text", "biên bản"))
+                .post("/api/v1/cases/" + caseId + "/timeline").then(), 422);
+
+        Response first = given().header("Authorization", WORKER).when().get("/api/v1/cases/" + caseId + "/timeline?limit=2");
+        first.then().statusCode(200).body("items.kind", contains("STEP", "CALL"));
+        given().header("Authorization", WORKER).when()
+                .get("/api/v1/cases/" + caseId + "/timeline?limit=2&cursor=" + first.path("nextCursor"))
+                .then().statusCode(200).body("items.kind", contains("CORRECTION")).body("items[0].correctsEntryId", equalTo(noteId));
+    }
+
+    @Test
+    void auditorsSeeWhoReadACase() {
+        String caseId = openCase("20194");
+        given().header("Authorization", WORKER).header("X-Purpose", "home visit planning").when()
+                .get("/api/v1/cases/" + caseId).then().statusCode(200);
+        given().header("Authorization", AUDITOR).when().get("/api/v1/cases/" + caseId + "/access-log").then()
+                .statusCode(200).body("purpose", hasItem("home visit planning")).body("userId", hasItem(
+                        java.util.UUID.nameUUIDFromBytes("cw-20194".getBytes()).toString()));
+        assertProblem(given().header("Authorization", WORKER).when().get("/api/v1/cases/" + caseId + "/access-log").then(), 403);
+        String otherSupervisor = TestTokens.user("sup-79").roles("case-supervisor").jurisdiction("79").bearer();
+        assertProblem(given().header("Authorization", otherSupervisor).when()
+                .get("/api/v1/cases/" + caseId + "/access-log").then(), 404);
+    }
+
+    @Test
+    void theListShowsOnlyCasesInScopeWithTheSameRuleAsSingleReads() {
+        String mine = openCase("20196");
+        String theirs = openCase("20198");
+        String worker = TestTokens.user("cw-20196").roles("case-worker").jurisdiction("20196").bearer();
+        List<String> ids = given().header("Authorization", worker).when().get("/api/v1/cases?limit=200").then()
+                .statusCode(200).extract().path("items.id");
+        assertThat(ids).contains(mine).doesNotContain(theirs);
+        for (String id : ids) {
+            given().header("Authorization", worker).when().get("/api/v1/cases/" + id).then().statusCode(200);
+        }
+        assertProblem(given().header("Authorization", worker).when().get("/api/v1/cases?status=OPEN").then(), 400);
+    }
+}
