@@ -6,6 +6,7 @@ import java.time.ZoneId;
 import vn.cps.cases.domain.ChildCase;
 import vn.cps.cases.domain.EmergencyMeasure;
 import vn.cps.cases.domain.PlanAction;
+import vn.cps.cases.domain.Referral;
 import vn.cps.cases.domain.SupportPlan;
 import vn.cps.events.cases.ActionAssignedV1;
 import vn.cps.events.cases.ActionCompletedV1;
@@ -16,6 +17,7 @@ import vn.cps.events.cases.CaseReopenedV1;
 import vn.cps.events.cases.EmergencyMeasureAppliedV1;
 import vn.cps.events.cases.PlanApprovedV1;
 import vn.cps.events.cases.PlanSubmittedV1;
+import vn.cps.events.cases.ReferralEventV1;
 
 /** Maps cases to their event payloads: codes and coarse attributes only, never names or free text. */
 public final class CaseEvents {
@@ -76,6 +78,11 @@ public final class CaseEvents {
     public static CaseClosedV1 closed(ChildCase c) {
         return new CaseClosedV1(c.id(), c.reference(), c.provinceCode(), c.communeCode(), c.status().name(),
                 c.closedAt());
+    }
+
+    public static ReferralEventV1 referral(ChildCase c, Referral r, Instant at) {
+        return new ReferralEventV1(c.id(), c.reference(), c.provinceCode(), c.communeCode(), r.id(), r.agencyCode(),
+                r.planActionId(), r.status().name(), r.responseDue(), at);
     }
 
     public static CaseReopenedV1 reopened(ChildCase c, String previousStatus, Instant at) {

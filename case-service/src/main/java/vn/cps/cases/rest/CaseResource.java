@@ -72,7 +72,9 @@ public class CaseResource {
 
     @GET
     @Path("{id}")
-    @Operation(summary = "Read a case in your jurisdiction, with its deadlines",
+    @RolesAllowed({Roles.HOTLINE_OPERATOR, Roles.CASE_WORKER, Roles.CASE_APPROVER, Roles.CASE_SUPERVISOR,
+            Roles.AUDITOR, Roles.ADMIN, Roles.AGENCY_LIAISON, Roles.PARTNER_SYSTEM})
+    @Operation(summary = "Read a case in your jurisdiction, or referred to your agency, with its deadlines",
             description = "Each read is recorded in the access log with the purpose given in X-Purpose.")
     @APIResponse(responseCode = "200", description = "The case; ETag carries its version")
     @APIResponse(responseCode = "401", description = "No valid bearer token")

@@ -21,7 +21,6 @@ import vn.cps.cases.domain.SupportPlan;
 import vn.cps.cases.domain.TimelineEntry;
 import vn.cps.cases.messaging.CaseEvents;
 import vn.cps.cases.persistence.CaseRecords;
-import vn.cps.cases.persistence.CaseRepository;
 import vn.cps.events.EventTypes;
 import vn.cps.platform.outbox.Outbox;
 import vn.cps.platform.problem.Problem;
@@ -35,16 +34,16 @@ import vn.cps.platform.security.Caller;
 @ApplicationScoped
 public class CaseProcess {
 
-    private final CaseRepository cases;
     private final CaseRecords records;
+    private final CaseAccess access;
     private final Outbox outbox;
     private final Caller caller;
     private final CaseConfig config;
     private final Clock clock = Clock.systemUTC();
 
-    CaseProcess(CaseRepository cases, CaseRecords records, Outbox outbox, Caller caller, CaseConfig config) {
-        this.cases = cases;
+    CaseProcess(CaseRecords records, CaseAccess access, Outbox outbox, Caller caller, CaseConfig config) {
         this.records = records;
+        this.access = access;
         this.outbox = outbox;
         this.caller = caller;
         this.config = config;
@@ -178,7 +177,7 @@ public class CaseProcess {
     }
 
     private ChildCase forChange(UUID caseId, String ifMatch) {
-        ChildCase c = caller.requireInScope(cases.findById(caseId), "Case", caseId);
+        ChildCase c = access.changeable(caseId);
         ProblemException.requireVersion(ifMatch, c.version());
         return c;
     }

@@ -31,14 +31,17 @@ public class CaseService {
     private final CaseRepository cases;
     private final CaseRecords records;
     private final CaseAccessLog accessLog;
+    private final CaseAccess access;
     private final Caller caller;
     private final CaseConfig config;
     private final Clock clock = Clock.systemUTC();
 
-    CaseService(CaseRepository cases, CaseRecords records, CaseAccessLog accessLog, Caller caller, CaseConfig config) {
+    CaseService(CaseRepository cases, CaseRecords records, CaseAccessLog accessLog, CaseAccess access, Caller caller,
+            CaseConfig config) {
         this.cases = cases;
         this.records = records;
         this.accessLog = accessLog;
+        this.access = access;
         this.caller = caller;
         this.config = config;
     }
@@ -50,7 +53,7 @@ public class CaseService {
     /** The case, if it lies in the caller's scope; otherwise 404 as if it did not exist. */
     @Transactional
     public ChildCase read(UUID id, String purpose) {
-        ChildCase found = inScope(id);
+        ChildCase found = access.readable(id);
         accessLog.recordRead(found.id(), caller.userId(), String.join(",", new TreeSet<>(caller.roles())), purpose);
         return found;
     }
@@ -146,6 +149,6 @@ public class CaseService {
     }
 
     private ChildCase inScope(UUID id) {
-        return caller.requireInScope(cases.findById(id), "Case", id);
+        return access.changeable(id);
     }
 }

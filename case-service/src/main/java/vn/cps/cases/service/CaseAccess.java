@@ -1,0 +1,92 @@
+package vn.cps.cases.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import vn.cps.cases.domain.ChildCase;
+import vn.cps.cases.domain.Referral;
+import vn.cps.cases.persistence.CaseRepository;
+import vn.cps.cases.persistence.ReferralRepository;
+import vn.cps.platform.problem.ProblemException;
+import vn.cps.platform.security.Caller;
+import vn.cps.platform.security.Roles;
+
+/**
+ * Who may see a case, in one place: the case-side roles by jurisdiction (DESIGN.md section 5);
+ * the agencies (liaisons and partner systems) only through an active referral to their agency,
+ * whatever their jurisdiction. Anything else is 404, so that existence does not leak.
+ */
+@ApplicationScoped
+public class CaseAccess {
+
+    private static final Set<String> CASE_SIDE = Set.of(Roles.HOTLINE_OPERATOR, Roles.CASE_WORKER,
+            Roles.CASE_APPROVER, Roles.CASE_SUPERVISOR, Roles.AUDITOR, Roles.ADMIN);
+    private static final Set<String> AGENCY_SIDE = Set.of(Roles.AGENCY_LIAISON, Roles.PARTNER_SYSTEM);
+
+    private final CaseRepository cases;
+    private final ReferralRepository referrals;
+    private final Caller caller;
+
+    CaseAccess(CaseRepository cases, ReferralRepository referrals, Caller caller) {
+        this.cases = cases;
+        this.referrals = referrals;
+        this.caller = caller;
+    }
+
+    /** The case if the caller may read it. */
+    public ChildCase readable(UUID caseId) {
+        ChildCase c = cases.findById(caseId);
+        if (c != null && (byJurisdiction(c) || byReferral(c))) {
+            return c;
+        }
+        throw ProblemException.notFound("Case", caseId);
+    }
+
+    /** The case if the caller may act on it as the case side (its jurisdiction). */
+    public ChildCase changeable(UUID caseId) {
+        ChildCase c = cases.findById(caseId);
+        if (c != null && byJurisdiction(c)) {
+            return c;
+        }
+        throw ProblemException.notFound("Case", caseId);
+    }
+
+    /** A referral the caller's agency may act on and see: addressed to it and still giving access. */
+    public Referral agencyReferral(UUID referralId) {
+        Referral r = referrals.findById(referralId);
+        Optional<String> agency = caller.agency();
+        if (r != null && isAgency() && agency.isPresent() && r.agencyCode().equals(agency.get())
+                && (r.grantsAccessTo(agency.get()))) {
+            return r;
+        }
+        throw ProblemException.notFound("Referral", referralId);
+    }
+
+    /** A referral the caller may see: on the case side through its case, on the agency side if addressed to it. */
+    public Referral readableReferral(UUID referralId) {
+        Referral r = referrals.findById(referralId);
+        if (r != null) {
+            ChildCase c = cases.findById(r.caseId());
+            if (byJurisdiction(c)) {
+                return r;
+            }
+            if (isAgency() && caller.agency().map(r::grantsAccessTo).orElse(false)) {
+                return r;
+            }
+        }
+        throw ProblemException.notFound("Referral", referralId);
+    }
+
+    public boolean isAgency() {
+        return AGENCY_SIDE.stream().anyMatch(caller::hasRole);
+    }
+
+    private boolean byJurisdiction(ChildCase c) {
+        return CASE_SIDE.stream().anyMatch(caller::hasRole) && caller.canSee(c);
+    }
+
+    private boolean byReferral(ChildCase c) {
+        return isAgency() && caller.agency().map(a -> referrals.grantsAccess(c.id(), a)).orElse(false);
+    }
+}

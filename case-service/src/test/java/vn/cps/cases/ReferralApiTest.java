@@ -1,0 +1,155 @@
+package vn.cps.cases;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+import static vn.cps.testkit.ProblemAssertions.assertProblem;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import vn.cps.events.EventTypes;
+import vn.cps.events.Topics;
+import vn.cps.testkit.EventLog;
+import vn.cps.testkit.EventSchemaAssert;
+import vn.cps.testkit.TestTokens;
+
+@QuarkusTest
+class ReferralApiTest {
+
+    static final String WORKER = CaseProcessApiTest.WORKER;
+    static final String POLICE = TestTokens.user("police-48").roles("agency-liaison").jurisdiction("48")
+            .agency("POLICE-48").bearer();
+    static final String HOSPITAL_SYSTEM = TestTokens.user("service-account-hospital").roles("partner-system")
+            .jurisdiction("48").agency("HEALTH-48").bearer();
+    static final String SCHOOL = TestTokens.user("school-48").roles("agency-liaison").jurisdiction("48")
+            .agency("SCHOOL-48").bearer();
+
+    private static RequestSpecification as(String bearer, String etag) {
+        RequestSpecification spec = given().header("Authorization", bearer).contentType(ContentType.JSON);
+        return etag == null ? spec : spec.header("If-Match", etag);
+    }
+
+    private static String openCase() {
+        return IntakeApiTest.postIntake(IntakeApiTest.OPERATOR, IntakeApiTest.report("Đỗ Văn Hùng", "48", "20194"))
+                .then().statusCode(201).extract().path("caseId");
+    }
+
+    private static Response refer(String caseId, String agency, Object planActionId) {
+        Map<String, Object> body = new java.util.HashMap<>(Map.of("agencyCode", agency,
+                "reason", "Đề nghị xác minh hành vi bạo lực đối với trẻ.",
+                "responseDue", Instant.now().plus(Duration.ofDays(3)).toString()));
+        if (planActionId != null) {
+            body.put("planActionId", planActionId);
+        }
+        return as(WORKER, null).body(body).post("/api/v1/cases/" + caseId + "/referrals");
+    }
+
+    @Test
+    void referralsToThePoliceAndAHealthFacilityAreAcceptedAndCompleted() {
+        String caseId = openCase();
+        assertProblem(given().header("Authorization", POLICE).when().get("/api/v1/cases/" + caseId).then(), 404);
+
+        Response toPolice = refer(caseId, "POLICE-48", null);
+        toPolice.then().statusCode(201).body("status", equalTo("REQUESTED"));
+        Response toHospital = refer(caseId, "HEALTH-48", null);
+
+        given().header("Authorization", POLICE).when().get("/api/v1/cases/" + caseId).then().statusCode(200)
+                .body("reference", org.hamcrest.Matchers.notNullValue());
+        given().header("Authorization", POLICE).when().get("/api/v1/referrals").then().statusCode(200)
+                .body("id", hasItem(toPolice.<String>path("id"))).body("id", not(hasItem(toHospital.<String>path("id"))));
+
+        String policeId = toPolice.path("id");
+        String etag = as(POLICE, toPolice.header("ETag")).body(Map.of("note", "Đã tiếp nhận"))
+                .post("/api/v1/referrals/" + policeId + "/acceptance").then().statusCode(200)
+                .body("status", equalTo("ACCEPTED")).extract().header("ETag");
+        as(POLICE, etag).body(Map.of("outcome", "Đã xử lý hành chính người gây bạo lực."))
+                .post("/api/v1/referrals/" + policeId + "/completion").then().statusCode(200)
+                .body("status", equalTo("COMPLETED"));
+
+        String hospitalId = toHospital.path("id");
+        etag = as(HOSPITAL_SYSTEM, toHospital.header("ETag")).body(Map.of())
+                .post("/api/v1/referrals/" + hospitalId + "/acceptance").then().statusCode(200).extract().header("ETag");
+        as(HOSPITAL_SYSTEM, etag).body(Map.of("outcome", "Đã khám, điều trị vết thương."))
+                .post("/api/v1/referrals/" + hospitalId + "/completion").then().statusCode(200);
+
+        given().header("Authorization", WORKER).when().get("/api/v1/cases/" + caseId + "/referrals").then()
+                .statusCode(200).body("status", org.hamcrest.Matchers.everyItem(equalTo("COMPLETED")));
+
+        List<EventLog.Published> events = EventLog.readUntil(Topics.CASE_EVENTS,
+                r -> caseId.equals(r.key()) && r.value().contains(hospitalId)
+                        && EventTypes.CASE_REFERRAL_COMPLETED_V1.equals(r.header("ce_type")), Duration.ofSeconds(30));
+        List<EventLog.Published> referralEvents = events.stream().filter(r -> caseId.equals(r.key()))
+                .filter(r -> r.header("ce_type").contains("referral")).toList();
+        assertThat(referralEvents).hasSize(6);
+        for (EventLog.Published e : referralEvents) {
+            assertThat(EventSchemaAssert.violations(e.header("ce_type"), e.value())).isEmpty();
+            assertThat(e.value()).doesNotContain("Đỗ Văn Hùng", "bạo lực", "vết thương");
+        }
+    }
+
+    @Test
+    void anAgencyThatDeclinesOrWhoseReferralIsWithdrawnLosesTheCase() {
+        String caseId = openCase();
+        Response toSchool = refer(caseId, "SCHOOL-48", null);
+        String schoolId = toSchool.path("id");
+        given().header("Authorization", SCHOOL).when().get("/api/v1/cases/" + caseId).then().statusCode(200);
+        as(SCHOOL, toSchool.header("ETag")).body(Map.of("reason", "Trẻ không học tại trường này."))
+                .post("/api/v1/referrals/" + schoolId + "/decline").then().statusCode(200).body("status", equalTo("DECLINED"));
+        assertProblem(given().header("Authorization", SCHOOL).when().get("/api/v1/cases/" + caseId).then(), 404);
+        assertProblem(given().header("Authorization", SCHOOL).when().get("/api/v1/referrals/" + schoolId).then(), 404);
+
+        Response toPolice = refer(caseId, "POLICE-48", null);
+        given().header("Authorization", POLICE).when().get("/api/v1/cases/" + caseId).then().statusCode(200);
+        as(WORKER, toPolice.header("ETag")).body(Map.of("reason", "Gia đình đã chuyển đi."))
+                .post("/api/v1/referrals/" + toPolice.path("id") + "/withdrawal").then().statusCode(200)
+                .body("status", equalTo("WITHDRAWN"));
+        assertProblem(given().header("Authorization", POLICE).when().get("/api/v1/cases/" + caseId).then(), 404);
+        assertProblem(as(POLICE, "\"1\"").body(Map.of())
+                .post("/api/v1/referrals/" + toPolice.path("id") + "/acceptance").then(), 404);
+    }
+
+    @Test
+    void stepsOutOfOrderStaleOrByTheWrongPartyAreRefused() {
+        String caseId = openCase();
+        Response toPolice = refer(caseId, "POLICE-48", null);
+        String id = toPolice.path("id");
+        String etag = toPolice.header("ETag");
+        assertProblem(as(POLICE, etag).body(Map.of("outcome", "x")).post("/api/v1/referrals/" + id + "/completion").then(), 409);
+        assertProblem(as(POLICE, null).body(Map.of()).post("/api/v1/referrals/" + id + "/acceptance").then(), 428);
+        assertProblem(as(WORKER, etag).body(Map.of()).post("/api/v1/referrals/" + id + "/acceptance").then(), 403);
+        assertProblem(as(SCHOOL, etag).body(Map.of()).post("/api/v1/referrals/" + id + "/acceptance").then(), 404);
+        String accepted = as(POLICE, etag).body(Map.of()).post("/api/v1/referrals/" + id + "/acceptance").then()
+                .statusCode(200).extract().header("ETag");
+        assertProblem(as(POLICE, etag).body(Map.of("outcome", "stale")).post("/api/v1/referrals/" + id + "/completion")
+                .then(), 412);
+        assertProblem(as(POLICE, accepted).body(Map.of()).post("/api/v1/referrals/" + id + "/acceptance").then(), 409);
+    }
+
+    @Test
+    void badReferralsAreProblems() {
+        String caseId = openCase();
+        assertProblem(as(WORKER, null).body(Map.of("agencyCode", "police", "reason", "x",
+                "responseDue", Instant.now().plusSeconds(3600).toString())).post("/api/v1/cases/" + caseId + "/referrals")
+                .then(), 400).body("violations[0].field", equalTo("agencyCode"));
+        assertProblem(as(WORKER, null).body(Map.of("agencyCode", "POLICE-48", "reason", "x",
+                "responseDue", Instant.now().minusSeconds(3600).toString())).post("/api/v1/cases/" + caseId + "/referrals")
+                .then(), 422).body("violations[0].field", equalTo("responseDue"));
+        assertProblem(refer(caseId, "POLICE-48", java.util.UUID.randomUUID().toString()).then(), 422)
+                .body("violations[0].field", equalTo("planActionId"));
+        String otherWorker = TestTokens.user("cw-x").roles("case-worker").jurisdiction("20200").bearer();
+        assertProblem(given().header("Authorization", otherWorker).contentType(ContentType.JSON)
+                .body(Map.of("agencyCode", "POLICE-48", "reason", "x", "responseDue", Instant.now().plusSeconds(3600).toString()))
+                .post("/api/v1/cases/" + caseId + "/referrals").then(), 404);
+        String noAgency = TestTokens.user("liaison").roles("agency-liaison").jurisdiction("48").bearer();
+        assertProblem(given().header("Authorization", noAgency).when().get("/api/v1/referrals").then(), 422);
+    }
+}
