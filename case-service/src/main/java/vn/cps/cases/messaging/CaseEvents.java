@@ -14,6 +14,7 @@ import vn.cps.events.cases.CaseAssessedV1;
 import vn.cps.events.cases.CaseClosedV1;
 import vn.cps.events.cases.CaseOpenedV1;
 import vn.cps.events.cases.CaseReopenedV1;
+import vn.cps.events.cases.DeadlineEventV1;
 import vn.cps.events.cases.EmergencyMeasureAppliedV1;
 import vn.cps.events.cases.PlanApprovedV1;
 import vn.cps.events.cases.PlanSubmittedV1;
@@ -83,6 +84,10 @@ public final class CaseEvents {
     public static ReferralEventV1 referral(ChildCase c, Referral r, Instant at) {
         return new ReferralEventV1(c.id(), c.reference(), c.provinceCode(), c.communeCode(), r.id(), r.agencyCode(),
                 r.planActionId(), r.status().name(), r.responseDue(), at);
+    }
+
+    public static DeadlineEventV1 deadline(ChildCase c, String deadline, Instant dueAt, Instant detectedAt) {
+        return new DeadlineEventV1(c.id(), c.reference(), c.provinceCode(), c.communeCode(), deadline, dueAt, detectedAt);
     }
 
     public static CaseReopenedV1 reopened(ChildCase c, String previousStatus, Instant at) {

@@ -17,6 +17,8 @@ public final class EventTypes {
     public static final String CASE_ACTION_COMPLETED_V1 = "vn.cps.case.action-completed.v1";
     public static final String CASE_CLOSED_V1 = "vn.cps.case.closed.v1";
     public static final String CASE_REOPENED_V1 = "vn.cps.case.reopened.v1";
+    public static final String CASE_DEADLINE_APPROACHING_V1 = "vn.cps.case.deadline-approaching.v1";
+    public static final String CASE_DEADLINE_MISSED_V1 = "vn.cps.case.deadline-missed.v1";
     public static final String CASE_REFERRAL_REQUESTED_V1 = "vn.cps.case.referral-requested.v1";
     public static final String CASE_REFERRAL_ACCEPTED_V1 = "vn.cps.case.referral-accepted.v1";
     public static final String CASE_REFERRAL_DECLINED_V1 = "vn.cps.case.referral-declined.v1";
@@ -27,7 +29,8 @@ public final class EventTypes {
     public static final List<String> ALL = List.of(CASE_OPENED_V1, CASE_ASSESSED_V1, CASE_EMERGENCY_MEASURE_APPLIED_V1,
             CASE_PLAN_SUBMITTED_V1, CASE_PLAN_APPROVED_V1, CASE_ACTION_ASSIGNED_V1, CASE_ACTION_COMPLETED_V1,
             CASE_CLOSED_V1, CASE_REOPENED_V1, CASE_REFERRAL_REQUESTED_V1, CASE_REFERRAL_ACCEPTED_V1,
-            CASE_REFERRAL_DECLINED_V1, CASE_REFERRAL_WITHDRAWN_V1, CASE_REFERRAL_COMPLETED_V1);
+            CASE_REFERRAL_DECLINED_V1, CASE_REFERRAL_WITHDRAWN_V1, CASE_REFERRAL_COMPLETED_V1,
+            CASE_DEADLINE_APPROACHING_V1, CASE_DEADLINE_MISSED_V1);
 
     private EventTypes() {
     }

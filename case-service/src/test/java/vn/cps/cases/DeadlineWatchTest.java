@@ -1,0 +1,59 @@
+package vn.cps.cases;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import vn.cps.cases.service.DeadlineWatch;
+import vn.cps.events.EventTypes;
+import vn.cps.events.Topics;
+import vn.cps.testkit.EventLog;
+import vn.cps.testkit.EventSchemaAssert;
+
+@QuarkusTest
+class DeadlineWatchTest {
+
+    @Inject
+    DeadlineWatch watch;
+
+    private static String caseReceivedAgo(Duration ago) {
+        Map<String, Object> report = new HashMap<>(IntakeApiTest.report("Vũ Thị Nga", "48", "20194"));
+        report.put("receivedAt", Instant.now().minus(ago).truncatedTo(ChronoUnit.SECONDS).toString());
+        return IntakeApiTest.postIntake(IntakeApiTest.OPERATOR, report).then().statusCode(201).extract().path("caseId");
+    }
+
+    @Test
+    void approachingAndMissedDeadlinesAreAnnouncedOnceEach() {
+        String missed = caseReceivedAgo(Duration.ofHours(13));
+        String approaching = caseReceivedAgo(Duration.ofHours(11));
+        String fresh = caseReceivedAgo(Duration.ofMinutes(5));
+
+        watch.scan();
+        watch.scan();
+
+        List<EventLog.Published> all = EventLog.readUntil(Topics.CASE_EVENTS, r -> false, Duration.ofSeconds(6));
+        assertThat(typesOf(all, missed)).containsOnlyOnce(EventTypes.CASE_DEADLINE_MISSED_V1)
+                .doesNotContain(EventTypes.CASE_DEADLINE_APPROACHING_V1);
+        assertThat(typesOf(all, approaching)).containsOnlyOnce(EventTypes.CASE_DEADLINE_APPROACHING_V1)
+                .doesNotContain(EventTypes.CASE_DEADLINE_MISSED_V1);
+        assertThat(typesOf(all, fresh)).doesNotContain(EventTypes.CASE_DEADLINE_APPROACHING_V1,
+                EventTypes.CASE_DEADLINE_MISSED_V1);
+        all.stream().filter(r -> missed.equals(r.key()) || approaching.equals(r.key()))
+                .filter(r -> r.header("ce_type").contains("deadline"))
+                .forEach(r -> {
+                    assertThat(EventSchemaAssert.violations(r.header("ce_type"), r.value())).isEmpty();
+                    assertThat(r.value()).contains("EMERGENCY_MEASURES").doesNotContain("Vũ Thị Nga");
+                });
+    }
+
+    private static List<String> typesOf(List<EventLog.Published> all, String caseId) {
+        return all.stream().filter(r -> caseId.equals(r.key())).map(r -> r.header("ce_type")).toList();
+    }
+}
