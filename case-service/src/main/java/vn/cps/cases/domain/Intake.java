@@ -33,8 +33,15 @@ public class Intake implements Scoped {
     private Instant receivedAt;
 
     @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private IntakeCategory category;
+
+    @Enumerated(EnumType.STRING)
     @Column(name = "caller_relationship", nullable = false)
     private CallerRelationship callerRelationship;
+
+    @Embedded
+    private ReporterContact reporter;
 
     @Embedded
     private ChildDetails child;
@@ -48,7 +55,7 @@ public class Intake implements Scoped {
     @Column(name = "harm_type", nullable = false)
     private Set<HarmType> harmTypes;
 
-    @Column(nullable = false, length = 4000)
+    @Column(length = 4000)
     private String summary;
 
     @Column(name = "recorded_by", nullable = false)
@@ -60,25 +67,59 @@ public class Intake implements Scoped {
     protected Intake() {
     }
 
-    /** A report of harm or risk to a child. */
+    /** A report of harm or risk to a child: it opens a case. */
     public static Intake reportOfHarm(Channel channel, Instant receivedAt, CallerRelationship callerRelationship,
             ChildDetails child, Location location, Set<HarmType> harmTypes, String summary, String recordedBy,
             Instant now) {
+        return record(IntakeCategory.REPORT_OF_HARM, channel, receivedAt, callerRelationship, null, child, location,
+                harmTypes, summary, recordedBy, now);
+    }
+
+    /**
+     * Any intake. A report of harm needs the child, the place and at least one harm type; other
+     * categories record what the caller gave.
+     */
+    public static Intake record(IntakeCategory category, Channel channel, Instant receivedAt,
+            CallerRelationship callerRelationship, ReporterContact reporter, ChildDetails child, Location location,
+            Set<HarmType> harmTypes, String summary, String recordedBy, Instant now) {
         if (receivedAt.isAfter(now.plusSeconds(300))) {
             throw new CaseRuleViolation("receivedAt", "must not be in the future");
         }
+        if (category == IntakeCategory.REPORT_OF_HARM && (child == null || location == null || harmTypes == null
+                || harmTypes.isEmpty())) {
+            throw new CaseRuleViolation("category", "a report of harm names the child, the place and the harm");
+        }
         Intake intake = new Intake();
         intake.id = UUID.randomUUID();
+        intake.category = category;
         intake.channel = channel;
         intake.receivedAt = receivedAt;
         intake.callerRelationship = callerRelationship;
+        intake.reporter = reporter;
         intake.child = child;
         intake.location = location;
-        intake.harmTypes = EnumSet.copyOf(harmTypes);
+        intake.harmTypes = harmTypes == null || harmTypes.isEmpty() ? EnumSet.noneOf(HarmType.class)
+                : EnumSet.copyOf(harmTypes);
         intake.summary = VietnameseText.nfc(summary);
         intake.recordedBy = recordedBy;
         intake.recordedAt = now;
         return intake;
+    }
+
+    public boolean opensCase() {
+        return category == IntakeCategory.REPORT_OF_HARM;
+    }
+
+    public IntakeCategory category() {
+        return category;
+    }
+
+    public ReporterContact reporter() {
+        return reporter;
+    }
+
+    public String recordedBy() {
+        return recordedBy;
     }
 
     public UUID id() {
@@ -113,13 +154,14 @@ public class Intake implements Scoped {
         return summary;
     }
 
+    /** Null when the caller gave no place. */
     @Override
     public String provinceCode() {
-        return location.provinceCode();
+        return location == null ? null : location.provinceCode();
     }
 
     @Override
     public String communeCode() {
-        return location.communeCode();
+        return location == null ? null : location.communeCode();
     }
 }

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import vn.cps.cases.domain.ChildCase;
 import vn.cps.cases.domain.EmergencyMeasure;
+import vn.cps.cases.domain.Intake;
 import vn.cps.cases.domain.PlanAction;
 import vn.cps.cases.domain.Referral;
 import vn.cps.cases.domain.SupportPlan;
@@ -16,6 +17,7 @@ import vn.cps.events.cases.CaseOpenedV1;
 import vn.cps.events.cases.CaseReopenedV1;
 import vn.cps.events.cases.DeadlineEventV1;
 import vn.cps.events.cases.EmergencyMeasureAppliedV1;
+import vn.cps.events.cases.IntakeRecordedV1;
 import vn.cps.events.cases.PlanApprovedV1;
 import vn.cps.events.cases.PlanSubmittedV1;
 import vn.cps.events.cases.ReferralEventV1;
@@ -43,6 +45,12 @@ public final class CaseEvents {
                 opened.status().name(),
                 opened.receivedAt(),
                 opened.emergencyDeadline());
+    }
+
+    public static IntakeRecordedV1 intakeRecorded(Intake intake, ChildCase opened) {
+        return new IntakeRecordedV1(intake.id(), intake.channel().name(), intake.category().name(),
+                intake.callerRelationship().name(), intake.provinceCode(), intake.communeCode(), intake.receivedAt(),
+                opened == null ? null : opened.id());
     }
 
     public static CaseAssessedV1 assessed(ChildCase c, boolean emergencyNeeded, Instant at) {

@@ -14,14 +14,26 @@ import vn.cps.platform.security.Jurisdiction;
 @ApplicationScoped
 public class CaseRepository implements PanacheRepositoryBase<ChildCase, UUID> {
 
-    /** Cases inside the jurisdiction, newest first, after a keyset position. */
-    public List<ChildCase> page(Jurisdiction scope, CaseStatus status, Instant afterOpenedAt, UUID afterId, int limit) {
+    public java.util.Optional<ChildCase> ofIntake(UUID intakeId) {
+        return find("intake.id", intakeId).firstResultOptional();
+    }
+
+    /**
+     * Cases inside the jurisdiction, newest first, after a keyset position; {@code foldedName}
+     * matches the child's name without diacritics or case.
+     */
+    public List<ChildCase> page(Jurisdiction scope, CaseStatus status, String foldedName, Instant afterOpenedAt,
+            UUID afterId, int limit) {
         Jurisdiction.ScopeCondition condition = scope.condition("c.provinceCode", "c.communeCode");
         StringBuilder query = new StringBuilder("from ChildCase c where ").append(condition.clause());
         Map<String, Object> params = new HashMap<>(condition.parameters());
         if (status != null) {
             query.append(" and c.status = :status");
             params.put("status", status);
+        }
+        if (foldedName != null) {
+            query.append(" and c.intake.child.foldedName like :name");
+            params.put("name", "%" + foldedName.replace("%", "").replace("_", "") + "%");
         }
         if (afterOpenedAt != null) {
             query.append(" and (c.openedAt < :afterAt or (c.openedAt = :afterAt and c.id < :afterId))");

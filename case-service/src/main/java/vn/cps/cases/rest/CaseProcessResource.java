@@ -56,7 +56,7 @@ public class CaseProcessResource {
     }
 
     private Response caseAnswer(ChildCase c) {
-        return CaseResource.tagged(Response.ok(CaseView.of(c, cases.deadlines(c))), c).build();
+        return CaseResource.tagged(Response.ok(CaseView.of(c, cases.deadlines(c), cases.maySeeReporter(c))), c).build();
     }
 
     @POST

@@ -59,13 +59,16 @@ public class CaseResource {
 
     @GET
     @Operation(summary = "Cases in your jurisdiction, newest first",
-            description = "No personal data: reference, status, place, risk and deadlines. Paginated with limit and cursor.")
+            description = "No personal data in the answer: reference, status, place, risk and deadlines. childName "
+                    + "searches without diacritics or case (\"Nguyen Van An\" finds \"Nguyễn Văn An\"). "
+                    + "Paginated with limit and cursor.")
     @APIResponse(responseCode = "200", description = "A page of cases")
     @APIResponse(responseCode = "400", description = "Invalid status, limit or cursor")
     public CasePage list(@QueryParam("status") CaseStatus status,
+            @QueryParam("childName") @Size(min = 2, max = 200) String childName,
             @QueryParam("cursor") @Size(max = 200) String cursor,
             @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(200) int limit) {
-        CaseService.Page<ChildCase> page = cases.list(status, cursor, limit);
+        CaseService.Page<ChildCase> page = cases.list(status, childName, cursor, limit);
         return new CasePage(page.items().stream().map(c -> CaseSummary.of(c, cases.deadlines(c))).toList(),
                 page.nextCursor());
     }
@@ -83,7 +86,7 @@ public class CaseResource {
     public Response read(@PathParam("id") UUID id,
             @HeaderParam("X-Purpose") @Size(max = 200) @Pattern(regexp = "[\\p{L}\\p{N} ._:/-]*") String purpose) {
         ChildCase found = cases.read(id, purpose == null || purpose.isBlank() ? DEFAULT_PURPOSE : purpose);
-        return tagged(Response.ok(CaseView.of(found, cases.deadlines(found))), found).build();
+        return tagged(Response.ok(CaseView.of(found, cases.deadlines(found), cases.maySeeReporter(found))), found).build();
     }
 
     @GET

@@ -22,11 +22,21 @@ public record CaseView(
         String channel,
         String callerRelationship,
         Child child,
+        @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
+        Reporter reporter,
         List<String> harmTypes,
         String summary,
         long version) {
 
     public record Child(String fullName, String sex, LocalDate birthDate, Integer estimatedAge) {
+    }
+
+    /** Who reported; present only for the roles that may see it. */
+    public record Reporter(String name, String phone, String address) {
+
+        static Reporter of(vn.cps.cases.domain.ReporterContact r) {
+            return r == null ? null : new Reporter(r.name(), r.phone(), r.address());
+        }
     }
 
     /** A legal deadline and where it stands now: MET, MISSED, DUE_SOON, PENDING or NOT_APPLICABLE. */
@@ -37,7 +47,7 @@ public record CaseView(
         }
     }
 
-    static CaseView of(ChildCase c, List<Deadline> deadlines) {
+    static CaseView of(ChildCase c, List<Deadline> deadlines, boolean showReporter) {
         var intake = c.intake();
         var child = intake.child();
         return new CaseView(c.id(), c.reference(), c.status().name(), c.provinceCode(), c.communeCode(),
@@ -45,6 +55,7 @@ public record CaseView(
                 c.riskLevel() == null ? null : c.riskLevel().name(), c.planCycles(),
                 intake.channel().name(), intake.callerRelationship().name(),
                 new Child(child.fullName(), child.sex().name(), child.birthDate(), child.estimatedAge()),
+                showReporter ? Reporter.of(intake.reporter()) : null,
                 intake.harmTypes().stream().map(Enum::name).sorted().toList(), intake.summary(), c.version());
     }
 }

@@ -4,7 +4,6 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Pattern;
@@ -15,19 +14,26 @@ import java.util.Set;
 import vn.cps.cases.domain.CallerRelationship;
 import vn.cps.cases.domain.Channel;
 import vn.cps.cases.domain.HarmType;
+import vn.cps.cases.domain.IntakeCategory;
 import vn.cps.cases.domain.Sex;
 import vn.cps.cases.service.ReportOfHarm;
 
-/** A report of harm or risk to a child, as a receiving point records it. */
+/**
+ * A call or report as a receiving point records it. {@code category} defaults to REPORT_OF_HARM,
+ * which needs the child, the place, the harm types and a summary, and opens a case.
+ */
+@HarmReportComplete
 public record IntakeRequest(
         @NotNull Channel channel,
+        IntakeCategory category,
         /* when the report was received; defaults to now */
         Instant receivedAt,
         @NotNull CallerRelationship callerRelationship,
-        @NotNull @Valid Child child,
-        @NotNull @Valid LocationRequest location,
-        @NotEmpty @Size(max = 9) Set<@NotNull HarmType> harmTypes,
-        @NotBlank @Size(max = 4000) String summary) {
+        @Valid Reporter reporter,
+        @Valid Child child,
+        @Valid LocationRequest location,
+        @Size(max = 9) Set<@NotNull HarmType> harmTypes,
+        @Size(max = 4000) String summary) {
 
     public record Child(
             @NotBlank @Size(max = 200) String fullName,
@@ -41,9 +47,24 @@ public record IntakeRequest(
             @NotNull @Pattern(regexp = "\\d{5}", message = "must be a 5-digit commune code") String communeCode) {
     }
 
+    /** The reporter's contact, confidential. */
+    public record Reporter(
+            @Size(max = 200) String name,
+            @Pattern(regexp = "\\+?[0-9 .-]{6,20}", message = "must be a phone number") String phone,
+            @Size(max = 500) String address) {
+    }
+
+    IntakeCategory categoryOrDefault() {
+        return category == null ? IntakeCategory.REPORT_OF_HARM : category;
+    }
+
     ReportOfHarm toReport() {
-        return new ReportOfHarm(channel, receivedAt, callerRelationship, child.fullName(), child.sex(),
-                child.birthDate(), child.estimatedAge(), location.provinceCode(), location.communeCode(), harmTypes,
-                summary);
+        return new ReportOfHarm(categoryOrDefault(), channel, receivedAt, callerRelationship,
+                reporter == null ? null : reporter.name(), reporter == null ? null : reporter.phone(),
+                reporter == null ? null : reporter.address(),
+                child == null ? null : child.fullName(), child == null ? null : child.sex(),
+                child == null ? null : child.birthDate(), child == null ? null : child.estimatedAge(),
+                location == null ? null : location.provinceCode(), location == null ? null : location.communeCode(),
+                harmTypes, summary);
     }
 }

@@ -3,45 +3,92 @@ package vn.cps.cases.rest;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import vn.cps.cases.domain.ChildCase;
+import vn.cps.cases.service.CaseService;
 import vn.cps.cases.service.IntakeService;
 import vn.cps.platform.security.Roles;
 
 @Path("/api/v1/intakes")
-@Tag(name = "Intakes", description = "Reports and calls from hotline 111 and other channels")
+@Tag(name = "Intakes", description = "Calls and reports from hotline 111 and other channels")
 @Consumes(MediaType.APPLICATION_JSON)
 @Produces(MediaType.APPLICATION_JSON)
 public class IntakeResource {
 
     private final IntakeService intakes;
+    private final CaseService cases;
 
-    IntakeResource(IntakeService intakes) {
+    IntakeResource(IntakeService intakes, CaseService cases) {
         this.intakes = intakes;
+        this.cases = cases;
+    }
+
+    /** An intake as recorded; the reporter only for the roles that may see it. */
+    public record IntakeView(UUID id, String category, String channel, Instant receivedAt, String callerRelationship,
+            String provinceCode, String communeCode, List<String> harmTypes, String summary,
+            CaseView.Reporter reporter, UUID caseId) {
     }
 
     @POST
     @RolesAllowed(Roles.HOTLINE_OPERATOR)
-    @Operation(summary = "Record a report of harm or risk to a child; opens a case in RECEIVED",
-            description = "Role hotline-operator. The case gets a reference and an emergency deadline 12 hours after receipt.")
-    @APIResponse(responseCode = "201", description = "Recorded; Location names the case")
+    @Operation(summary = "Record a call or report; a report of harm or risk opens a case in RECEIVED",
+            description = "Role hotline-operator. category defaults to REPORT_OF_HARM, which needs the child, the "
+                    + "place, the harm types and a summary; the case gets a reference, an emergency deadline 12 hours "
+                    + "after receipt and a plan deadline 5 working days after it. Counselling, information and silent "
+                    + "calls are recorded and counted but open no case. With Idempotency-Key, a retried request "
+                    + "returns the first result (header Idempotent-Replayed: true) and never a second record.")
+    @APIResponse(responseCode = "201", description = "Recorded; Location names the case, or the intake")
     @APIResponse(responseCode = "400", description = "Malformed body or invalid fields (problem+json with violations)")
     @APIResponse(responseCode = "401", description = "No valid bearer token")
     @APIResponse(responseCode = "403", description = "Role not allowed")
+    @APIResponse(responseCode = "409", description = "A request with the same Idempotency-Key is still running")
     @APIResponse(responseCode = "413", description = "Body too large")
     @APIResponse(responseCode = "415", description = "Not JSON")
-    @APIResponse(responseCode = "422", description = "Breaks a rule: not a child, unknown province, outside jurisdiction")
-    public Response receive(@NotNull @Valid IntakeRequest request) {
-        ChildCase opened = intakes.receiveReportOfHarm(request.toReport());
-        return Response.created(URI.create("/api/v1/cases/" + opened.id())).entity(IntakeAccepted.of(opened)).build();
+    @APIResponse(responseCode = "422", description = "Not a child, unknown province, outside jurisdiction, or an "
+            + "Idempotency-Key reused for a different request")
+    public Response receive(
+            @HeaderParam("Idempotency-Key") @Pattern(regexp = "[A-Za-z0-9._:-]{8,200}",
+                    message = "must be 8 to 200 letters, digits or . _ : -") String idempotencyKey,
+            @NotNull @Valid IntakeRequest request) {
+        IntakeService.Received received = intakes.receive(request.toReport(), idempotencyKey);
+        URI location = received.opened() != null ? URI.create("/api/v1/cases/" + received.opened().id())
+                : URI.create("/api/v1/intakes/" + received.intake().id());
+        Response.ResponseBuilder answer = Response.created(location).entity(IntakeAccepted.of(received));
+        if (received.replayed()) {
+            answer.header("Idempotent-Replayed", "true");
+        }
+        return answer.build();
+    }
+
+    @GET
+    @Path("{id}")
+    @RolesAllowed({Roles.HOTLINE_OPERATOR, Roles.CASE_WORKER, Roles.CASE_APPROVER, Roles.CASE_SUPERVISOR,
+            Roles.AUDITOR, Roles.ADMIN})
+    @Operation(summary = "Read an intake in your jurisdiction (one without a place: national callers only)")
+    @APIResponse(responseCode = "200", description = "The intake")
+    @APIResponse(responseCode = "404", description = "No such intake in your jurisdiction")
+    public IntakeView read(@PathParam("id") UUID id) {
+        IntakeService.Received received = intakes.read(id);
+        var i = received.intake();
+        return new IntakeView(i.id(), i.category().name(), i.channel().name(), i.receivedAt(),
+                i.callerRelationship().name(), i.provinceCode(), i.communeCode(),
+                i.harmTypes().stream().map(Enum::name).sorted().toList(), i.summary(),
+                cases.maySeeReporter(i.communeCode()) ? CaseView.Reporter.of(i.reporter()) : null,
+                received.opened() == null ? null : received.opened().id());
     }
 }

@@ -78,6 +78,18 @@ public class CaseAccess {
         throw ProblemException.notFound("Referral", referralId);
     }
 
+    /**
+     * Reporter identity is shown only to hotline operators and to the case workers and approvers of
+     * the commune that owns the record.
+     */
+    public boolean maySeeReporter(String communeCode) {
+        if (caller.hasRole(Roles.HOTLINE_OPERATOR)) {
+            return true;
+        }
+        return (caller.hasRole(Roles.CASE_WORKER) || caller.hasRole(Roles.CASE_APPROVER)) && communeCode != null
+                && communeCode.equals(caller.jurisdiction().code());
+    }
+
     public boolean isAgency() {
         return AGENCY_SIDE.stream().anyMatch(caller::hasRole);
     }

@@ -58,6 +58,15 @@ public class CaseService {
         return found;
     }
 
+    /** Whether the caller may see who reported (see {@link CaseAccess#maySeeReporter}). */
+    public boolean maySeeReporter(ChildCase c) {
+        return access.maySeeReporter(c.communeCode());
+    }
+
+    public boolean maySeeReporter(String communeCode) {
+        return access.maySeeReporter(communeCode);
+    }
+
     /** The legal deadlines of a case as they stand now. */
     public List<Deadline> deadlines(ChildCase c) {
         Instant now = clock.instant();
@@ -66,7 +75,7 @@ public class CaseService {
 
     /** Cases in the caller's scope, newest first, through the same scope rule as single reads. */
     @Transactional
-    public Page<ChildCase> list(CaseStatus status, String cursor, int limit) {
+    public Page<ChildCase> list(CaseStatus status, String childName, String cursor, int limit) {
         Instant afterOpenedAt = null;
         UUID afterId = null;
         if (cursor != null && !cursor.isBlank()) {
@@ -78,7 +87,8 @@ public class CaseService {
                 throw ProblemException.unprocessable("cursor", "is not a cursor this API returned");
             }
         }
-        List<ChildCase> page = cases.page(caller.jurisdiction(), status, afterOpenedAt, afterId, limit + 1);
+        String folded = childName == null || childName.isBlank() ? null : vn.cps.cases.domain.VietnameseText.fold(childName);
+        List<ChildCase> page = cases.page(caller.jurisdiction(), status, folded, afterOpenedAt, afterId, limit + 1);
         if (page.size() <= limit) {
             return new Page<>(page, null);
         }

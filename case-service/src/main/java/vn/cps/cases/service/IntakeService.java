@@ -5,17 +5,21 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Optional;
+import java.util.UUID;
 import vn.cps.cases.config.CaseConfig;
 import vn.cps.cases.domain.CaseRuleViolation;
 import vn.cps.cases.domain.ChildCase;
 import vn.cps.cases.domain.ChildDetails;
 import vn.cps.cases.domain.Intake;
 import vn.cps.cases.domain.Location;
-import vn.cps.cases.messaging.CaseEvents;
+import vn.cps.cases.domain.ReporterContact;
 import vn.cps.cases.domain.TimelineEntry;
+import vn.cps.cases.messaging.CaseEvents;
 import vn.cps.cases.persistence.CaseRecords;
 import vn.cps.cases.persistence.CaseReferenceSequence;
 import vn.cps.cases.persistence.CaseRepository;
+import vn.cps.cases.persistence.IdempotencyKeys;
 import vn.cps.cases.persistence.IntakeRepository;
 import vn.cps.events.EventTypes;
 import vn.cps.platform.outbox.Outbox;
@@ -23,8 +27,9 @@ import vn.cps.platform.problem.ProblemException;
 import vn.cps.platform.reference.AdministrativeUnits;
 import vn.cps.platform.reference.WorkingDayCalendar;
 import vn.cps.platform.security.Caller;
+import vn.cps.platform.security.Jurisdiction;
 
-/** Receiving reports (tiếp nhận, Decree 56/2017 Art. 25). */
+/** Receiving calls and reports (tiếp nhận, Decree 56/2017 Art. 25). */
 @ApplicationScoped
 public class IntakeService {
 
@@ -32,30 +37,110 @@ public class IntakeService {
     private final CaseRepository cases;
     private final CaseReferenceSequence references;
     private final CaseRecords records;
+    private final IdempotencyKeys idempotencyKeys;
     private final Outbox outbox;
     private final Caller caller;
     private final CaseConfig config;
     private final Clock clock = Clock.systemUTC();
 
     IntakeService(IntakeRepository intakes, CaseRepository cases, CaseReferenceSequence references,
-            CaseRecords records, Outbox outbox, Caller caller, CaseConfig config) {
+            CaseRecords records, IdempotencyKeys idempotencyKeys, Outbox outbox, Caller caller, CaseConfig config) {
         this.intakes = intakes;
         this.cases = cases;
         this.references = references;
         this.records = records;
+        this.idempotencyKeys = idempotencyKeys;
         this.outbox = outbox;
         this.caller = caller;
         this.config = config;
     }
 
+    /** The recorded intake and the case it opened, if any; {@code replayed} when an earlier request had the same key. */
+    public record Received(Intake intake, ChildCase opened, boolean replayed) {
+    }
+
     /**
-     * Records a report of harm and opens a case in RECEIVED with its 12-hour emergency deadline;
-     * the intake, the case and {@code case.opened} commit together.
+     * Records a call or report. A report of harm opens a case in RECEIVED with its 12-hour
+     * emergency deadline and its 5-working-day plan deadline. The intake, the case and their events
+     * commit together. With an idempotency key, a retry returns the first result.
      */
     @Transactional
-    public ChildCase receiveReportOfHarm(ReportOfHarm report) {
+    public Received receive(ReportOfHarm report, String idempotencyKey) {
+        if (idempotencyKey != null) {
+            Optional<IdempotencyKeys.Earlier> earlier = idempotencyKeys.claim(caller.userId(), idempotencyKey,
+                    report.fingerprint());
+            if (earlier.isPresent()) {
+                return replay(earlier.get(), report);
+            }
+        }
         Instant now = clock.instant();
         Instant receivedAt = report.receivedAt() != null ? report.receivedAt() : now;
+        LocalDate receivedOn = LocalDate.ofInstant(receivedAt, config.legalZone());
+        Location location = location(report);
+        try {
+            ChildDetails child = report.childName() == null ? null : ChildDetails.of(report.childName(),
+                    report.childSex(), report.childBirthDate(), report.childEstimatedAge(), receivedOn);
+            ReporterContact reporter = report.reporterName() == null && report.reporterPhone() == null
+                    && report.reporterAddress() == null ? null
+                    : new ReporterContact(report.reporterName(), report.reporterPhone(), report.reporterAddress());
+            Intake intake = Intake.record(report.category(), report.channel(), receivedAt, report.callerRelationship(),
+                    reporter, child, location, report.harmTypes(), report.summary(), caller.userId(), now);
+            intakes.persist(intake);
+            ChildCase opened = null;
+            if (intake.opensCase()) {
+                opened = ChildCase.openFrom(intake, references.next(location.provinceCode(), receivedOn.getYear()),
+                        config.emergencyWindow(),
+                        WorkingDayCalendar.vietnam().endOfWorkingDaysAfter(receivedAt, config.planWorkingDays()), now);
+                cases.persist(opened);
+                records.add(TimelineEntry.step(opened.id(), "Case opened from a report received via "
+                        + report.channel() + " at " + receivedAt, caller.userId(), now));
+            }
+            outbox.append("intake", intake.id(), EventTypes.CASE_INTAKE_RECORDED_V1,
+                    CaseEvents.intakeRecorded(intake, opened));
+            if (opened != null) {
+                outbox.append(CaseEvents.AGGREGATE_TYPE, opened.id(), EventTypes.CASE_OPENED_V1,
+                        CaseEvents.opened(opened, config.legalZone()));
+            }
+            if (idempotencyKey != null) {
+                idempotencyKeys.complete(caller.userId(), idempotencyKey, intake.id());
+            }
+            return new Received(intake, opened, false);
+        } catch (CaseRuleViolation e) {
+            throw ProblemException.unprocessable(e.field(), e.getMessage());
+        }
+    }
+
+    /** An intake in the caller's scope; one without a place is visible to national callers only. */
+    @Transactional
+    public Received read(UUID intakeId) {
+        Intake intake = intakes.findById(intakeId);
+        if (intake == null) {
+            throw ProblemException.notFound("Intake", intakeId);
+        }
+        Jurisdiction scope = caller.jurisdiction();
+        boolean visible = intake.provinceCode() == null ? scope.level() == Jurisdiction.Level.NATIONAL
+                : scope.covers(intake.provinceCode(), intake.communeCode());
+        if (!visible) {
+            throw ProblemException.notFound("Intake", intakeId);
+        }
+        return new Received(intake, cases.ofIntake(intakeId).orElse(null), false);
+    }
+
+    private Received replay(IdempotencyKeys.Earlier earlier, ReportOfHarm report) {
+        if (!earlier.requestHash().equals(report.fingerprint())) {
+            throw ProblemException.unprocessable("Idempotency-Key", "was used before for a different request");
+        }
+        if (earlier.intakeId() == null) {
+            throw ProblemException.conflict("A request with this Idempotency-Key is still being processed");
+        }
+        Intake intake = intakes.findById(earlier.intakeId());
+        return new Received(intake, cases.ofIntake(intake.id()).orElse(null), true);
+    }
+
+    private Location location(ReportOfHarm report) {
+        if (report.provinceCode() == null) {
+            return null;
+        }
         if (!AdministrativeUnits.isProvince(report.provinceCode())) {
             throw ProblemException.unprocessable("location.provinceCode",
                     "is not one of the 34 provinces in force since 1 July 2025");
@@ -63,25 +148,6 @@ public class IntakeService {
         if (!caller.jurisdiction().covers(report.provinceCode(), report.communeCode())) {
             throw ProblemException.unprocessable("location.communeCode", "lies outside your jurisdiction");
         }
-        LocalDate receivedOn = LocalDate.ofInstant(receivedAt, config.legalZone());
-        try {
-            ChildDetails child = ChildDetails.of(report.childName(), report.childSex(), report.childBirthDate(),
-                    report.childEstimatedAge(), receivedOn);
-            Intake intake = Intake.reportOfHarm(report.channel(), receivedAt, report.callerRelationship(), child,
-                    new Location(report.provinceCode(), report.communeCode()), report.harmTypes(), report.summary(),
-                    caller.userId(), now);
-            intakes.persist(intake);
-            ChildCase opened = ChildCase.openFrom(intake,
-                    references.next(report.provinceCode(), receivedOn.getYear()), config.emergencyWindow(),
-                    WorkingDayCalendar.vietnam().endOfWorkingDaysAfter(receivedAt, config.planWorkingDays()), now);
-            cases.persist(opened);
-            records.add(TimelineEntry.step(opened.id(), "Case opened from a report received via "
-                    + report.channel() + " at " + receivedAt, caller.userId(), now));
-            outbox.append(CaseEvents.AGGREGATE_TYPE, opened.id(), EventTypes.CASE_OPENED_V1,
-                    CaseEvents.opened(opened, config.legalZone()));
-            return opened;
-        } catch (CaseRuleViolation e) {
-            throw ProblemException.unprocessable(e.field(), e.getMessage());
-        }
+        return new Location(report.provinceCode(), report.communeCode());
     }
 }

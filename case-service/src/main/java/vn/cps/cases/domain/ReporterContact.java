@@ -1,0 +1,39 @@
+package vn.cps.cases.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Embeddable;
+
+/** Who reported, for call-backs. Confidential: shown only to the roles that need it, never in events. */
+@Embeddable
+public class ReporterContact {
+
+    @Column(name = "reporter_name")
+    private String name;
+
+    @Column(name = "reporter_phone")
+    private String phone;
+
+    @Column(name = "reporter_address")
+    private String address;
+
+    protected ReporterContact() {
+    }
+
+    public ReporterContact(String name, String phone, String address) {
+        this.name = VietnameseText.nfc(name);
+        this.phone = phone == null ? null : phone.replaceAll("[\\s.-]", "");
+        this.address = VietnameseText.nfc(address);
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public String phone() {
+        return phone;
+    }
+
+    public String address() {
+        return address;
+    }
+}
