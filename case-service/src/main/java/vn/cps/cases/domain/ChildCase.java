@@ -171,6 +171,13 @@ public class ChildCase implements Scoped {
         return previous;
     }
 
+    /** A transfer was accepted: the receiving commune owns the case from now on. */
+    void moveTo(Location owner, Instant now) {
+        provinceCode = owner.provinceCode();
+        communeCode = owner.communeCode();
+        lastChangeAt = now;
+    }
+
     /** Any recorded change bumps the version, so If-Match guards every step. */
     public void touch(Instant now) {
         lastChangeAt = now;

@@ -3,6 +3,7 @@ package vn.cps.cases.messaging;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import vn.cps.cases.domain.CaseTransfer;
 import vn.cps.cases.domain.ChildCase;
 import vn.cps.cases.domain.EmergencyMeasure;
 import vn.cps.cases.domain.Intake;
@@ -21,6 +22,7 @@ import vn.cps.events.cases.IntakeRecordedV1;
 import vn.cps.events.cases.PlanApprovedV1;
 import vn.cps.events.cases.PlanSubmittedV1;
 import vn.cps.events.cases.ReferralEventV1;
+import vn.cps.events.cases.TransferEventV1;
 
 /** Maps cases to their event payloads: codes and coarse attributes only, never names or free text. */
 public final class CaseEvents {
@@ -96,6 +98,12 @@ public final class CaseEvents {
 
     public static DeadlineEventV1 deadline(ChildCase c, String deadline, Instant dueAt, Instant detectedAt) {
         return new DeadlineEventV1(c.id(), c.reference(), c.provinceCode(), c.communeCode(), deadline, dueAt, detectedAt);
+    }
+
+    public static TransferEventV1 transfer(ChildCase c, CaseTransfer t, Instant at) {
+        return new TransferEventV1(c.id(), c.reference(), c.provinceCode(), c.communeCode(), t.id(),
+                t.from().provinceCode(), t.from().communeCode(), t.to().provinceCode(), t.to().communeCode(),
+                t.status().name(), at);
     }
 
     public static CaseReopenedV1 reopened(ChildCase c, String previousStatus, Instant at) {

@@ -4,10 +4,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import vn.cps.cases.domain.CaseTransfer;
 import vn.cps.cases.domain.ChildCase;
 import vn.cps.cases.domain.Referral;
 import vn.cps.cases.persistence.CaseRepository;
 import vn.cps.cases.persistence.ReferralRepository;
+import vn.cps.cases.persistence.TransferRepository;
 import vn.cps.platform.problem.ProblemException;
 import vn.cps.platform.security.Caller;
 import vn.cps.platform.security.Roles;
@@ -15,7 +17,8 @@ import vn.cps.platform.security.Roles;
 /**
  * Who may see a case, in one place: the case-side roles by jurisdiction (DESIGN.md section 5);
  * the agencies (liaisons and partner systems) only through an active referral to their agency,
- * whatever their jurisdiction. Anything else is 404, so that existence does not leak.
+ * whatever their jurisdiction; the receiving commune of a pending transfer may read the case to
+ * decide on it. Anything else is 404, so that existence does not leak.
  */
 @ApplicationScoped
 public class CaseAccess {
@@ -26,21 +29,39 @@ public class CaseAccess {
 
     private final CaseRepository cases;
     private final ReferralRepository referrals;
+    private final TransferRepository transfers;
     private final Caller caller;
 
-    CaseAccess(CaseRepository cases, ReferralRepository referrals, Caller caller) {
+    CaseAccess(CaseRepository cases, ReferralRepository referrals, TransferRepository transfers, Caller caller) {
         this.cases = cases;
         this.referrals = referrals;
+        this.transfers = transfers;
         this.caller = caller;
     }
 
     /** The case if the caller may read it. */
     public ChildCase readable(UUID caseId) {
         ChildCase c = cases.findById(caseId);
-        if (c != null && (byJurisdiction(c) || byReferral(c))) {
+        if (c != null && (byJurisdiction(c) || byReferral(c) || byPendingTransfer(c))) {
             return c;
         }
         throw ProblemException.notFound("Case", caseId);
+    }
+
+    /** The receiving side of a pending transfer may read the case to decide on it. */
+    private boolean byPendingTransfer(ChildCase c) {
+        return CASE_SIDE.stream().anyMatch(caller::hasRole) && transfers.pendingOf(c.id())
+                .map(t -> caller.jurisdiction().covers(t.to().provinceCode(), t.to().communeCode())).orElse(false);
+    }
+
+    /** A pending transfer addressed to the caller's jurisdiction. */
+    public CaseTransfer incomingTransfer(UUID transferId) {
+        CaseTransfer t = transfers.findById(transferId);
+        if (t != null && CASE_SIDE.stream().anyMatch(caller::hasRole)
+                && caller.jurisdiction().covers(t.to().provinceCode(), t.to().communeCode())) {
+            return t;
+        }
+        throw ProblemException.notFound("Transfer", transferId);
     }
 
     /** The case if the caller may act on it as the case side (its jurisdiction). */

@@ -8,11 +8,9 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import vn.cps.cases.config.CaseConfig;
-import vn.cps.cases.domain.CaseRuleViolation;
 import vn.cps.cases.domain.ChildCase;
 import vn.cps.cases.domain.EmergencyMeasure;
 import vn.cps.cases.domain.EmergencyMeasureType;
-import vn.cps.cases.domain.IllegalTransition;
 import vn.cps.cases.domain.InitialAssessment;
 import vn.cps.cases.domain.PlanAction;
 import vn.cps.cases.domain.PlanStatus;
@@ -23,7 +21,6 @@ import vn.cps.cases.messaging.CaseEvents;
 import vn.cps.cases.persistence.CaseRecords;
 import vn.cps.events.EventTypes;
 import vn.cps.platform.outbox.Outbox;
-import vn.cps.platform.problem.Problem;
 import vn.cps.platform.problem.ProblemException;
 import vn.cps.platform.security.Caller;
 
@@ -68,7 +65,7 @@ public class CaseProcess {
         Instant now = clock.instant();
         InitialAssessment assessment = new InitialAssessment(c.id(), a.harmSeverity(), a.abuserAccess(),
                 a.careEnvironment(), a.childCapacity(), a.emergencyNeeded(), a.notes(), caller.userId(), now);
-        run(() -> c.assess(assessment, now));
+        DomainRefusals.run(() -> c.assess(assessment, now));
         records.add(assessment);
         step(c, "Initial assessment recorded: risk " + c.riskLevel() + (a.emergencyNeeded() ? ", emergency measures needed" : ""), now);
         publish(c, EventTypes.CASE_ASSESSED_V1, CaseEvents.assessed(c, a.emergencyNeeded(), now));
@@ -79,10 +76,10 @@ public class CaseProcess {
     public Outcome<EmergencyMeasure> recordEmergencyMeasure(UUID caseId, String ifMatch, Measure m) {
         ChildCase c = forChange(caseId, ifMatch);
         Instant now = clock.instant();
-        EmergencyMeasure measure = apply(() -> EmergencyMeasure.decide(c.id(), m.type(),
+        EmergencyMeasure measure = DomainRefusals.translate(() -> EmergencyMeasure.decide(c.id(), m.type(),
                 m.takenAt() == null ? now : m.takenAt(), m.separationUntil(), m.notes(), caller.userId(),
                 config.legalZone(), now));
-        run(() -> c.recordEmergencyMeasure(measure, now));
+        DomainRefusals.run(() -> c.recordEmergencyMeasure(measure, now));
         records.add(measure);
         step(c, "Emergency measure " + measure.type() + " taken", now);
         publish(c, EventTypes.CASE_EMERGENCY_MEASURE_APPLIED_V1, CaseEvents.emergencyMeasure(c, measure));
@@ -96,8 +93,8 @@ public class CaseProcess {
         if (records.planWithStatus(c.id(), PlanStatus.SUBMITTED).isPresent()) {
             throw ProblemException.conflict("A plan of this case is already waiting for approval");
         }
-        int cycle = apply(() -> c.nextPlanCycle());
-        SupportPlan plan = apply(() -> SupportPlan.submit(c.id(), cycle, goals, actions, caller.userId(), now));
+        int cycle = DomainRefusals.translate(() -> c.nextPlanCycle());
+        SupportPlan plan = DomainRefusals.translate(() -> SupportPlan.submit(c.id(), cycle, goals, actions, caller.userId(), now));
         records.add(plan);
         c.touch(now);
         step(c, "Support plan of cycle " + cycle + " submitted with " + actions.size() + " action(s)", now);
@@ -111,7 +108,7 @@ public class CaseProcess {
         Instant now = clock.instant();
         SupportPlan plan = records.plan(c.id(), planId).orElseThrow(() -> ProblemException.notFound("Plan", planId));
         SupportPlan inForce = records.planWithStatus(c.id(), PlanStatus.APPROVED).orElse(null);
-        run(() -> c.approvePlan(plan, inForce, caller.userId(), note, now));
+        DomainRefusals.run(() -> c.approvePlan(plan, inForce, caller.userId(), note, now));
         records.flush();
         step(c, "Support plan of cycle " + plan.cycle() + " approved", now);
         publish(c, EventTypes.CASE_PLAN_APPROVED_V1, CaseEvents.planApproved(c, plan));
@@ -126,7 +123,7 @@ public class CaseProcess {
         ChildCase c = forChange(caseId, ifMatch);
         Instant now = clock.instant();
         SupportPlan plan = records.plan(c.id(), planId).orElseThrow(() -> ProblemException.notFound("Plan", planId));
-        run(() -> plan.returnForRevision(caller.userId(), note, now));
+        DomainRefusals.run(() -> plan.returnForRevision(caller.userId(), note, now));
         c.touch(now);
         step(c, "Support plan of cycle " + plan.cycle() + " returned for revision", now);
         return new Outcome<>(c, plan);
@@ -139,7 +136,7 @@ public class CaseProcess {
         PlanAction action = records.action(planId, actionId)
                 .filter(a -> a.plan().caseId().equals(c.id()))
                 .orElseThrow(() -> ProblemException.notFound("Action", actionId));
-        run(() -> action.complete(caller.userId(), outcome, now));
+        DomainRefusals.run(() -> action.complete(caller.userId(), outcome, now));
         c.touch(now);
         step(c, "Action for " + action.agencyCode() + " completed", now);
         publish(c, EventTypes.CASE_ACTION_COMPLETED_V1, CaseEvents.actionCompleted(c, action));
@@ -150,7 +147,7 @@ public class CaseProcess {
     public ChildCase close(UUID caseId, String ifMatch, String reason) {
         ChildCase c = forChange(caseId, ifMatch);
         Instant now = clock.instant();
-        run(() -> c.close(now));
+        DomainRefusals.run(() -> c.close(now));
         step(c, "Closed after review: " + reason, now);
         publish(c, EventTypes.CASE_CLOSED_V1, CaseEvents.closed(c));
         return c;
@@ -160,7 +157,7 @@ public class CaseProcess {
     public ChildCase dismiss(UUID caseId, String ifMatch, String reason) {
         ChildCase c = forChange(caseId, ifMatch);
         Instant now = clock.instant();
-        run(() -> c.dismiss(now));
+        DomainRefusals.run(() -> c.dismiss(now));
         step(c, "Not substantiated after verification: " + reason, now);
         publish(c, EventTypes.CASE_CLOSED_V1, CaseEvents.closed(c));
         return c;
@@ -170,7 +167,7 @@ public class CaseProcess {
     public ChildCase reopen(UUID caseId, String ifMatch, String reason) {
         ChildCase c = forChange(caseId, ifMatch);
         Instant now = clock.instant();
-        String previous = apply(() -> c.reopen(now)).name();
+        String previous = DomainRefusals.translate(() -> c.reopen(now)).name();
         step(c, "Reopened (was " + previous + "): " + reason, now);
         publish(c, EventTypes.CASE_REOPENED_V1, CaseEvents.reopened(c, previous, now));
         return c;
@@ -188,25 +185,5 @@ public class CaseProcess {
 
     private void publish(ChildCase c, String type, Object payload) {
         outbox.append(CaseEvents.AGGREGATE_TYPE, c.id(), type, payload);
-    }
-
-    private static void run(Runnable change) {
-        apply(() -> {
-            change.run();
-            return null;
-        });
-    }
-
-    /** Turns the domain's refusals into problems: 409 naming the allowed steps, or 422 naming the field. */
-    private static <T> T apply(java.util.function.Supplier<T> change) {
-        try {
-            return change.get();
-        } catch (IllegalTransition e) {
-            throw new ProblemException(Problem.of(409, "Conflict", "illegal-transition", e.getMessage(), null)
-                    .with("currentStatus", e.current().name())
-                    .with("allowed", e.allowed().stream().map(Enum::name).toList()));
-        } catch (CaseRuleViolation e) {
-            throw ProblemException.unprocessable(e.field(), e.getMessage());
-        }
     }
 }

@@ -7,7 +7,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Consumer;
-import vn.cps.cases.domain.CaseRuleViolation;
 import vn.cps.cases.domain.ChildCase;
 import vn.cps.cases.domain.PlanStatus;
 import vn.cps.cases.domain.Referral;
@@ -63,7 +62,7 @@ public class ReferralService {
                 throw ProblemException.unprocessable("planActionId", "is not an action of the case's approved plan");
             }
         }
-        Referral r = rule(() -> Referral.request(c.id(), planActionId, agencyCode, reason, responseDue,
+        Referral r = DomainRefusals.translate(() -> Referral.request(c.id(), planActionId, agencyCode, reason, responseDue,
                 caller.userId(), now));
         referrals.persist(r);
         log(c, r, EventTypes.CASE_REFERRAL_REQUESTED_V1, "Referred to " + agencyCode, now);
@@ -95,7 +94,7 @@ public class ReferralService {
         ChildCase c = access.changeable(r.caseId());
         ProblemException.requireVersion(ifMatch, r.version());
         Instant now = clock.instant();
-        rule(() -> {
+        DomainRefusals.translate(() -> {
             r.withdraw(now);
             return r;
         });
@@ -126,7 +125,7 @@ public class ReferralService {
         Referral r = access.agencyReferral(referralId);
         ProblemException.requireVersion(ifMatch, r.version());
         Instant now = clock.instant();
-        rule(() -> {
+        DomainRefusals.translate(() -> {
             step.accept(r);
             return r;
         });
@@ -143,16 +142,5 @@ public class ReferralService {
     private void log(ChildCase c, Referral r, String type, String text, Instant now) {
         records.add(TimelineEntry.step(c.id(), text, caller.userId(), now));
         outbox.append(CaseEvents.AGGREGATE_TYPE, c.id(), type, CaseEvents.referral(c, r, now));
-    }
-
-    private static <T> T rule(java.util.function.Supplier<T> change) {
-        try {
-            return change.get();
-        } catch (CaseRuleViolation e) {
-            if ("status".equals(e.field())) {
-                throw ProblemException.conflict(e.getMessage());
-            }
-            throw ProblemException.unprocessable(e.field(), e.getMessage());
-        }
     }
 }

@@ -20,6 +20,9 @@ public final class EventTypes {
     public static final String CASE_REOPENED_V1 = "vn.cps.case.reopened.v1";
     public static final String CASE_DEADLINE_APPROACHING_V1 = "vn.cps.case.deadline-approaching.v1";
     public static final String CASE_DEADLINE_MISSED_V1 = "vn.cps.case.deadline-missed.v1";
+    public static final String CASE_TRANSFERRED_V1 = "vn.cps.case.transferred.v1";
+    public static final String CASE_TRANSFER_ACCEPTED_V1 = "vn.cps.case.transfer-accepted.v1";
+    public static final String CASE_TRANSFER_DECLINED_V1 = "vn.cps.case.transfer-declined.v1";
     public static final String CASE_REFERRAL_REQUESTED_V1 = "vn.cps.case.referral-requested.v1";
     public static final String CASE_REFERRAL_ACCEPTED_V1 = "vn.cps.case.referral-accepted.v1";
     public static final String CASE_REFERRAL_DECLINED_V1 = "vn.cps.case.referral-declined.v1";
@@ -31,7 +34,8 @@ public final class EventTypes {
             CASE_PLAN_SUBMITTED_V1, CASE_PLAN_APPROVED_V1, CASE_ACTION_ASSIGNED_V1, CASE_ACTION_COMPLETED_V1,
             CASE_CLOSED_V1, CASE_REOPENED_V1, CASE_REFERRAL_REQUESTED_V1, CASE_REFERRAL_ACCEPTED_V1,
             CASE_REFERRAL_DECLINED_V1, CASE_REFERRAL_WITHDRAWN_V1, CASE_REFERRAL_COMPLETED_V1,
-            CASE_DEADLINE_APPROACHING_V1, CASE_DEADLINE_MISSED_V1);
+            CASE_DEADLINE_APPROACHING_V1, CASE_DEADLINE_MISSED_V1, CASE_TRANSFERRED_V1, CASE_TRANSFER_ACCEPTED_V1,
+            CASE_TRANSFER_DECLINED_V1);
 
     private EventTypes() {
     }

@@ -1,0 +1,7 @@
+package vn.cps.cases.domain;
+
+public enum TransferStatus {
+    PENDING,
+    ACCEPTED,
+    DECLINED
+}
