@@ -76,6 +76,14 @@ class CaseProcessApiTest {
                 .post("/api/v1/cases/" + caseId + "/emergency-measures").then().statusCode(201)
                 .body("type", equalTo("SAFE_PLACEMENT")).extract().header("ETag");
 
+        etag = as(WORKER, etag).body(Map.of("heldOn", LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh")).toString(),
+                        "participants", List.of("UBND-20194", "POLICE-48", "HEALTH-48"),
+                        "harmSeverity", "MEDIUM", "abuserAccess", "HIGH", "careEnvironment", "MEDIUM",
+                        "childCapacity", "LOW", "conclusions", "Cần tách trẻ khỏi người gây bạo lực."))
+                .post("/api/v1/cases/" + caseId + "/case-meeting").then().statusCode(201)
+                .body("participants", containsInAnyOrder("UBND-20194", "POLICE-48", "HEALTH-48"))
+                .extract().header("ETag");
+
         Response submitted = as(WORKER, etag).body(plan()).post("/api/v1/cases/" + caseId + "/plans");
         submitted.then().statusCode(201).body("status", equalTo("SUBMITTED")).body("cycle", equalTo(1))
                 .body("actions.agencyCode", containsInAnyOrder("POLICE-48", "HEALTH-48"));
@@ -101,7 +109,7 @@ class CaseProcessApiTest {
 
         List<String> steps = given().header("Authorization", WORKER).when().get("/api/v1/cases/" + caseId + "/timeline")
                 .then().statusCode(200).extract().path("items.kind");
-        assertThat(steps).hasSizeGreaterThanOrEqualTo(8).containsOnly("STEP");
+        assertThat(steps).hasSizeGreaterThanOrEqualTo(9).containsOnly("STEP");
 
         Set<String> types = publishedTypes(caseId, EventTypes.CASE_CLOSED_V1);
         assertThat(types).contains(EventTypes.CASE_OPENED_V1, EventTypes.CASE_ASSESSED_V1,
@@ -132,6 +140,9 @@ class CaseProcessApiTest {
                 .body("currentStatus", equalTo("RECEIVED"))
                 .body("allowed", containsInAnyOrder("ASSESS", "DISMISS"));
         assertProblem(as(WORKER, etag(WORKER, caseId)).body(plan()).post("/api/v1/cases/" + caseId + "/plans").then(), 409);
+        assertProblem(as(WORKER, etag(WORKER, caseId)).body(Map.of("heldOn", "2026-01-05", "participants",
+                List.of("POLICE-48"), "harmSeverity", "LOW", "abuserAccess", "LOW", "careEnvironment", "LOW",
+                "childCapacity", "LOW", "conclusions", "x")).post("/api/v1/cases/" + caseId + "/case-meeting").then(), 409);
     }
 
     @Test

@@ -119,6 +119,15 @@ public class ChildCase implements Scoped {
         assessedAt = now;
     }
 
+    /** The specific assessment and case meeting (Mẫu 03) refine the risk while the case is assessed or in support. */
+    public void recordCaseMeeting(CaseMeeting meeting, Instant now) {
+        if (status != CaseStatus.ASSESSED && status != CaseStatus.IN_SUPPORT) {
+            throw new IllegalTransition(status, CaseAction.APPROVE_PLAN);
+        }
+        riskLevel = meeting.overall();
+        lastChangeAt = now;
+    }
+
     /** An emergency measure can be taken at any time while the case is open; the first one meets the 12-hour deadline. */
     public void recordEmergencyMeasure(EmergencyMeasure measure, Instant now) {
         if (isEnded()) {

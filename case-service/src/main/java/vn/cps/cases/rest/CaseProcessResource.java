@@ -70,6 +70,21 @@ public class CaseProcessResource {
     }
 
     @POST
+    @Path("case-meeting")
+    @RolesAllowed({Roles.CASE_WORKER, Roles.CASE_APPROVER})
+    @Operation(summary = "Record the specific assessment and case meeting (Mẫu 03); the case's risk is updated",
+            description = "While the case is ASSESSED or IN_SUPPORT.")
+    @APIResponse(responseCode = "201", description = "The meeting; ETag is the case's new version")
+    @APIResponse(responseCode = "422", description = "A meeting dated in the future")
+    public Response caseMeeting(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @NotNull @Valid ProcessRequests.CaseMeetingRequest r) {
+        var outcome = process.recordCaseMeeting(id, ifMatch, new CaseProcess.Meeting(r.heldOn(), r.participants(),
+                r.harmSeverity(), r.abuserAccess(), r.careEnvironment(), r.childCapacity(), r.conclusions()));
+        return CaseResource.tagged(Response.status(Response.Status.CREATED)
+                .entity(ProcessViews.MeetingView.of(outcome.result())), outcome.caseAfter()).build();
+    }
+
+    @POST
     @Path("emergency-measures")
     @RolesAllowed(Roles.CASE_APPROVER)
     @Operation(summary = "Record an emergency measure decided by the commune chair",

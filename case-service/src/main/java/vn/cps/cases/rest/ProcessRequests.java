@@ -31,6 +31,18 @@ public final class ProcessRequests {
             @Size(max = 4000) String notes) {
     }
 
+    /** Specific assessment and case meeting (Mẫu 03). */
+    public record CaseMeetingRequest(
+            @NotNull LocalDate heldOn,
+            @NotEmpty @Size(max = 30) List<@NotNull @Pattern(regexp = "[A-Z0-9_-]{2,40}",
+                    message = "must be an agency code such as POLICE-48") String> participants,
+            @NotNull RiskLevel harmSeverity,
+            @NotNull RiskLevel abuserAccess,
+            @NotNull RiskLevel careEnvironment,
+            @NotNull RiskLevel childCapacity,
+            @NotBlank @Size(max = 4000) String conclusions) {
+    }
+
     public record EmergencyMeasureRequest(
             @NotNull EmergencyMeasureType type,
             /* when it was taken; defaults to now */

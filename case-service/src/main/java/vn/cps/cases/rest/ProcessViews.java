@@ -43,6 +43,14 @@ public final class ProcessViews {
         }
     }
 
+    public record MeetingView(UUID id, LocalDate heldOn, List<String> participants, String conclusions,
+            Instant recordedAt) {
+
+        static MeetingView of(vn.cps.cases.domain.CaseMeeting m) {
+            return new MeetingView(m.id(), m.heldOn(), m.participants(), m.conclusions(), m.recordedAt());
+        }
+    }
+
     public record TimelineView(UUID id, String kind, String text, String documentName, UUID correctsEntryId,
             String author, Instant recordedAt) {
 

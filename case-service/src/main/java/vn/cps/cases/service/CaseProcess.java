@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import vn.cps.cases.config.CaseConfig;
+import vn.cps.cases.domain.CaseMeeting;
 import vn.cps.cases.domain.ChildCase;
 import vn.cps.cases.domain.EmergencyMeasure;
 import vn.cps.cases.domain.EmergencyMeasureType;
@@ -70,6 +71,25 @@ public class CaseProcess {
         step(c, "Initial assessment recorded: risk " + c.riskLevel() + (a.emergencyNeeded() ? ", emergency measures needed" : ""), now);
         publish(c, EventTypes.CASE_ASSESSED_V1, CaseEvents.assessed(c, a.emergencyNeeded(), now));
         return c;
+    }
+
+    /** The specific assessment and case meeting (Mẫu 03). */
+    public record Meeting(LocalDate heldOn, List<String> participants, RiskLevel harmSeverity, RiskLevel abuserAccess,
+            RiskLevel careEnvironment, RiskLevel childCapacity, String conclusions) {
+    }
+
+    @Transactional
+    public Outcome<CaseMeeting> recordCaseMeeting(UUID caseId, String ifMatch, Meeting m) {
+        ChildCase c = forChange(caseId, ifMatch);
+        Instant now = clock.instant();
+        CaseMeeting meeting = DomainRefusals.translate(() -> new CaseMeeting(c.id(), m.heldOn(), m.participants(),
+                m.harmSeverity(), m.abuserAccess(), m.careEnvironment(), m.childCapacity(), m.conclusions(),
+                caller.userId(), now, LocalDate.ofInstant(now, config.legalZone())));
+        DomainRefusals.run(() -> c.recordCaseMeeting(meeting, now));
+        records.add(meeting);
+        step(c, "Case meeting of " + m.heldOn() + " recorded with " + String.join(", ", m.participants())
+                + ": risk " + c.riskLevel(), now);
+        return new Outcome<>(c, meeting);
     }
 
     @Transactional
