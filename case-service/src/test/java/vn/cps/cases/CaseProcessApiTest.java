@@ -138,7 +138,7 @@ class CaseProcessApiTest {
         assertProblem(as(CHAIR, etag(WORKER, caseId)).body(Map.of("reason", "x"))
                 .post("/api/v1/cases/" + caseId + "/closure").then(), 409)
                 .body("currentStatus", equalTo("RECEIVED"))
-                .body("allowed", containsInAnyOrder("ASSESS", "DISMISS"));
+                .body("allowed", containsInAnyOrder("ASSESS", "DISMISS", "MERGE"));
         assertProblem(as(WORKER, etag(WORKER, caseId)).body(plan()).post("/api/v1/cases/" + caseId + "/plans").then(), 409);
         assertProblem(as(WORKER, etag(WORKER, caseId)).body(Map.of("heldOn", "2026-01-05", "participants",
                 List.of("POLICE-48"), "harmSeverity", "LOW", "abuserAccess", "LOW", "careEnvironment", "LOW",

@@ -17,7 +17,9 @@ public enum CaseAction {
     CLOSE(EnumSet.of(CaseStatus.IN_SUPPORT), CaseStatus.CLOSED),
     /** Verification found no harm or risk. */
     DISMISS(EnumSet.of(CaseStatus.RECEIVED, CaseStatus.ASSESSED), CaseStatus.NOT_SUBSTANTIATED),
-    REOPEN(EnumSet.of(CaseStatus.CLOSED, CaseStatus.NOT_SUBSTANTIATED), CaseStatus.REOPENED);
+    REOPEN(EnumSet.of(CaseStatus.CLOSED, CaseStatus.NOT_SUBSTANTIATED), CaseStatus.REOPENED),
+    /** An officer confirmed it duplicates an earlier open case of the same child. */
+    MERGE(EnumSet.of(CaseStatus.RECEIVED, CaseStatus.ASSESSED), CaseStatus.MERGED);
 
     private final Set<CaseStatus> from;
     private final CaseStatus to;

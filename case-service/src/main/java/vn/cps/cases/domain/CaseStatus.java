@@ -1,11 +1,13 @@
 package vn.cps.cases.domain;
 
-/** States of a case under Decree 56/2017; this slice opens cases in {@link #RECEIVED}. */
+/** States of a case under Decree 56/2017. */
 public enum CaseStatus {
     RECEIVED,
     ASSESSED,
     IN_SUPPORT,
     CLOSED,
     NOT_SUBSTANTIATED,
-    REOPENED
+    REOPENED,
+    /** a duplicate of an earlier open case of the same child, merged into it */
+    MERGED
 }

@@ -79,6 +79,9 @@ public class ChildCase implements Scoped {
     @Column(name = "last_change_at", nullable = false)
     private Instant lastChangeAt;
 
+    @Column(name = "merged_into")
+    private UUID mergedInto;
+
     @Version
     private long version;
 
@@ -192,20 +195,36 @@ public class ChildCase implements Scoped {
         lastChangeAt = now;
     }
 
+    /** Confirmed as a duplicate: this case ends, and its report now belongs to the earlier case. */
+    public void mergeInto(ChildCase earlier, Instant now) {
+        if (earlier.id.equals(id) || earlier.isEnded()) {
+            throw new CaseRuleViolation("candidateCaseId", "a case is merged only into another open case");
+        }
+        step(CaseAction.MERGE, now);
+        mergedInto = earlier.id;
+        closedAt = now;
+        earlier.lastChangeAt = now;
+    }
+
     public boolean isEnded() {
-        return status == CaseStatus.CLOSED || status == CaseStatus.NOT_SUBSTANTIATED;
+        return status == CaseStatus.CLOSED || status == CaseStatus.NOT_SUBSTANTIATED || status == CaseStatus.MERGED;
+    }
+
+    public UUID mergedInto() {
+        return mergedInto;
     }
 
     /** The emergency-measure deadline: applies unless the assessment found no emergency. */
     public Deadline emergencyDeadlineAt(Duration warning, Instant now) {
-        boolean applies = !Boolean.FALSE.equals(emergencyNeeded) && !(status == CaseStatus.NOT_SUBSTANTIATED
-                && firstEmergencyMeasureAt == null);
+        boolean applies = !Boolean.FALSE.equals(emergencyNeeded) && status != CaseStatus.MERGED
+                && !(status == CaseStatus.NOT_SUBSTANTIATED && firstEmergencyMeasureAt == null);
         return Deadline.evaluate("EMERGENCY_MEASURES", emergencyDeadline, firstEmergencyMeasureAt, applies, warning, now);
     }
 
     /** The support-plan deadline: 5 working days after receipt, met by the first approved plan. */
     public Deadline planDeadlineAt(Duration warning, Instant now) {
-        boolean applies = status != CaseStatus.NOT_SUBSTANTIATED || firstPlanApprovedAt != null;
+        boolean applies = status != CaseStatus.MERGED
+                && (status != CaseStatus.NOT_SUBSTANTIATED || firstPlanApprovedAt != null);
         return Deadline.evaluate("SUPPORT_PLAN", planDeadline, firstPlanApprovedAt, applies, warning, now);
     }
 

@@ -30,6 +30,14 @@ public class ChildDetails {
     @Column(name = "child_estimated_age")
     private Integer estimatedAge;
 
+    /** Personal identification number (số định danh cá nhân), when the caller knows it. */
+    @Column(name = "child_personal_id")
+    private String personalId;
+
+    /** Known or estimated year of birth, for duplicate detection. */
+    @Column(name = "child_birth_year")
+    private Integer birthYear;
+
     protected ChildDetails() {
     }
 
@@ -38,6 +46,11 @@ public class ChildDetails {
      *                           person is not a child at the date of the report
      */
     public static ChildDetails of(String fullName, Sex sex, LocalDate birthDate, Integer estimatedAge, LocalDate reportedOn) {
+        return of(fullName, sex, birthDate, estimatedAge, null, reportedOn);
+    }
+
+    public static ChildDetails of(String fullName, Sex sex, LocalDate birthDate, Integer estimatedAge, String personalId,
+            LocalDate reportedOn) {
         if (birthDate == null && estimatedAge == null) {
             throw new CaseRuleViolation("child.birthDate", "give the birth date or an estimated age");
         }
@@ -50,6 +63,8 @@ public class ChildDetails {
         child.sex = sex;
         child.birthDate = birthDate;
         child.estimatedAge = estimatedAge;
+        child.personalId = personalId;
+        child.birthYear = birthDate != null ? birthDate.getYear() : reportedOn.getYear() - estimatedAge;
         int age = child.ageOn(reportedOn);
         if (age >= CHILD_AGE_LIMIT) {
             throw new CaseRuleViolation(birthDate != null ? "child.birthDate" : "child.estimatedAge",
@@ -89,5 +104,13 @@ public class ChildDetails {
 
     public Integer estimatedAge() {
         return estimatedAge;
+    }
+
+    public String personalId() {
+        return personalId;
+    }
+
+    public Integer birthYear() {
+        return birthYear;
     }
 }

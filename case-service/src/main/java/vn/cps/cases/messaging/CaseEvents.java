@@ -14,6 +14,7 @@ import vn.cps.events.cases.ActionAssignedV1;
 import vn.cps.events.cases.ActionCompletedV1;
 import vn.cps.events.cases.CaseAssessedV1;
 import vn.cps.events.cases.CaseClosedV1;
+import vn.cps.events.cases.CaseMergedV1;
 import vn.cps.events.cases.CaseOpenedV1;
 import vn.cps.events.cases.CaseReopenedV1;
 import vn.cps.events.cases.DeadlineEventV1;
@@ -104,6 +105,10 @@ public final class CaseEvents {
         return new TransferEventV1(c.id(), c.reference(), c.provinceCode(), c.communeCode(), t.id(),
                 t.from().provinceCode(), t.from().communeCode(), t.to().provinceCode(), t.to().communeCode(),
                 t.status().name(), at);
+    }
+
+    public static CaseMergedV1 merged(ChildCase c, ChildCase into, Instant at) {
+        return new CaseMergedV1(c.id(), c.reference(), c.provinceCode(), c.communeCode(), into.id(), into.reference(), at);
     }
 
     public static CaseReopenedV1 reopened(ChildCase c, String previousStatus, Instant at) {

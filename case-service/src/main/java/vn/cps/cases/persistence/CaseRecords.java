@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.UUID;
 import vn.cps.cases.domain.EmergencyMeasure;
 import vn.cps.cases.domain.InitialAssessment;
+import vn.cps.cases.domain.MatchSuggestion;
 import vn.cps.cases.domain.PlanAction;
 import vn.cps.cases.domain.PlanStatus;
 import vn.cps.cases.domain.SupportPlan;
@@ -78,6 +79,54 @@ public class CaseRecords {
     public boolean hasTimelineEntry(UUID caseId, UUID entryId) {
         TimelineEntry entry = entityManager.find(TimelineEntry.class, entryId);
         return entry != null && entry.caseId().equals(caseId);
+    }
+
+    /** Open cases that may be the same child: same personal ID anywhere, or same name, birth year and commune. */
+    @SuppressWarnings("unchecked")
+    public List<Object[]> matchCandidates(UUID newCaseId, String personalId, String foldedName, Integer birthYear,
+            String communeCode) {
+        return entityManager.createNativeQuery("""
+                SELECT c.id, CASE WHEN i.child_personal_id = :pid
+                                  THEN 'SAME_PERSONAL_ID' ELSE 'SAME_NAME_BIRTH_YEAR_COMMUNE' END
+                  FROM child_case c JOIN intake i ON i.id = c.intake_id
+                 WHERE c.id <> :newCase
+                   AND c.status NOT IN ('CLOSED', 'NOT_SUBSTANTIATED', 'MERGED')
+                   AND (i.child_personal_id = :pid
+                        OR (i.child_name_folded = :name AND i.child_birth_year = :year AND c.commune_code = :commune))
+                 ORDER BY c.opened_at
+                 LIMIT 20""")
+                .setParameter("newCase", newCaseId)
+                .setParameter("pid", personalId == null ? "-" : personalId)
+                .setParameter("name", foldedName)
+                .setParameter("year", birthYear)
+                .setParameter("commune", communeCode)
+                .getResultList();
+    }
+
+    public List<MatchSuggestion> suggestions(UUID caseId) {
+        return entityManager.createQuery("from MatchSuggestion m where m.caseId = ?1 order by m.id", MatchSuggestion.class)
+                .setParameter(1, caseId).getResultList();
+    }
+
+    public Optional<MatchSuggestion> suggestion(UUID caseId, UUID suggestionId) {
+        MatchSuggestion m = entityManager.find(MatchSuggestion.class, suggestionId);
+        return m != null && m.caseId().equals(caseId) ? Optional.of(m) : Optional.empty();
+    }
+
+    /** Records that an intake concerns a case (the one that opened it, or one merged into it). */
+    public void linkIntake(UUID caseId, UUID intakeId, Instant at) {
+        entityManager.createNativeQuery("""
+                INSERT INTO case_intake_link (case_id, intake_id, linked_at) VALUES (:caseId, :intakeId, :at)
+                ON CONFLICT DO NOTHING""")
+                .setParameter("caseId", caseId).setParameter("intakeId", intakeId).setParameter("at", at)
+                .executeUpdate();
+    }
+
+    @SuppressWarnings("unchecked")
+    public List<UUID> linkedIntakes(UUID caseId) {
+        return entityManager.createNativeQuery(
+                "SELECT intake_id FROM case_intake_link WHERE case_id = :caseId ORDER BY linked_at, intake_id")
+                .setParameter("caseId", caseId).getResultList();
     }
 
     /** Access-log rows of a case, newest first. */

@@ -28,7 +28,7 @@ public class DeadlineAlerts {
     public List<Due> unalerted(String kind, Instant notBefore, Instant horizonEmergency, Instant horizonPlan, int limit) {
         List<Object[]> rows = entityManager.createNativeQuery("""
                 SELECT c.id, 'EMERGENCY_MEASURES', c.emergency_deadline FROM child_case c
-                 WHERE c.status NOT IN ('CLOSED', 'NOT_SUBSTANTIATED')
+                 WHERE c.status NOT IN ('CLOSED', 'NOT_SUBSTANTIATED', 'MERGED')
                    AND c.first_emergency_measure_at IS NULL
                    AND c.emergency_needed IS DISTINCT FROM false
                    AND c.emergency_deadline < :horizonEmergency AND c.emergency_deadline >= :notBefore
@@ -36,7 +36,7 @@ public class DeadlineAlerts {
                                    AND a.deadline = 'EMERGENCY_MEASURES' AND a.kind = :kind)
                 UNION ALL
                 SELECT c.id, 'SUPPORT_PLAN', c.plan_deadline FROM child_case c
-                 WHERE c.status NOT IN ('CLOSED', 'NOT_SUBSTANTIATED')
+                 WHERE c.status NOT IN ('CLOSED', 'NOT_SUBSTANTIATED', 'MERGED')
                    AND c.first_plan_approved_at IS NULL
                    AND c.plan_deadline < :horizonPlan AND c.plan_deadline >= :notBefore
                    AND NOT EXISTS (SELECT 1 FROM deadline_alert a WHERE a.case_id = c.id

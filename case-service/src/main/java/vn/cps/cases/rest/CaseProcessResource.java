@@ -145,6 +145,26 @@ public class CaseProcessResource {
     }
 
     @POST
+    @Path("match-suggestions/{suggestionId}/confirmation")
+    @Consumes(MediaType.WILDCARD)
+    @RolesAllowed({Roles.CASE_WORKER, Roles.CASE_APPROVER})
+    @Operation(summary = "Confirm that this case is the same child as the suggested earlier case: it is merged into it",
+            description = "The case becomes MERGED and its report is linked to the earlier case, which carries on.")
+    public Response confirmMatch(@PathParam("id") UUID id, @PathParam("suggestionId") UUID suggestionId,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        return caseAnswer(process.confirmMatch(id, suggestionId, ifMatch));
+    }
+
+    @POST
+    @Path("match-suggestions/{suggestionId}/rejection")
+    @Consumes(MediaType.WILDCARD)
+    @RolesAllowed({Roles.CASE_WORKER, Roles.CASE_APPROVER})
+    @Operation(summary = "Reject a suggested match: not the same child")
+    public ProcessViews.MatchView rejectMatch(@PathParam("id") UUID id, @PathParam("suggestionId") UUID suggestionId) {
+        return ProcessViews.MatchView.of(process.rejectMatch(id, suggestionId));
+    }
+
+    @POST
     @Path("closure")
     @RolesAllowed(Roles.CASE_APPROVER)
     @Operation(summary = "Close after review (Mẫu 06): the child is no longer at risk; the reason is recorded")

@@ -90,6 +90,22 @@ public class CaseResource {
     }
 
     @GET
+    @Path("{id}/match-suggestions")
+    @Operation(summary = "Earlier open cases that may be the same child (same personal ID, or same name, birth year and commune)")
+    @APIResponse(responseCode = "404", description = "No such case in your jurisdiction")
+    public List<ProcessViews.MatchView> matchSuggestions(@PathParam("id") UUID id) {
+        return cases.matchSuggestions(id).stream().map(ProcessViews.MatchView::of).toList();
+    }
+
+    @GET
+    @Path("{id}/intakes")
+    @Operation(summary = "The intakes of a case: the report that opened it and those merged into it")
+    @APIResponse(responseCode = "404", description = "No such case in your jurisdiction")
+    public List<UUID> intakes(@PathParam("id") UUID id) {
+        return cases.intakesOf(id);
+    }
+
+    @GET
     @Path("{id}/plans")
     @Operation(summary = "The support plans of a case, every cycle")
     @APIResponse(responseCode = "404", description = "No such case in your jurisdiction")

@@ -39,7 +39,8 @@ public record IntakeRequest(
             @NotBlank @Size(max = 200) String fullName,
             @NotNull Sex sex,
             @PastOrPresent LocalDate birthDate,
-            @Min(0) @Max(15) Integer estimatedAge) {
+            @Min(0) @Max(15) Integer estimatedAge,
+            @Pattern(regexp = "\\d{12}", message = "must be the 12-digit personal identification number") String personalId) {
     }
 
     public record LocationRequest(
@@ -64,6 +65,7 @@ public record IntakeRequest(
                 reporter == null ? null : reporter.address(),
                 child == null ? null : child.fullName(), child == null ? null : child.sex(),
                 child == null ? null : child.birthDate(), child == null ? null : child.estimatedAge(),
+                child == null ? null : child.personalId(),
                 location == null ? null : location.provinceCode(), location == null ? null : location.communeCode(),
                 harmTypes, summary);
     }

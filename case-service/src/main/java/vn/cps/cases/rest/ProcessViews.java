@@ -51,6 +51,13 @@ public final class ProcessViews {
         }
     }
 
+    public record MatchView(UUID id, UUID candidateCaseId, String reason, String status, Instant decidedAt) {
+
+        static MatchView of(vn.cps.cases.domain.MatchSuggestion m) {
+            return new MatchView(m.id(), m.candidateCaseId(), m.reason().name(), m.status().name(), m.decidedAt());
+        }
+    }
+
     public record TimelineView(UUID id, String kind, String text, String documentName, UUID correctsEntryId,
             String author, Instant recordedAt) {
 

@@ -13,6 +13,7 @@ import vn.cps.cases.domain.ChildCase;
 import vn.cps.cases.domain.EmergencyMeasure;
 import vn.cps.cases.domain.EmergencyMeasureType;
 import vn.cps.cases.domain.InitialAssessment;
+import vn.cps.cases.domain.MatchSuggestion;
 import vn.cps.cases.domain.PlanAction;
 import vn.cps.cases.domain.PlanStatus;
 import vn.cps.cases.domain.RiskLevel;
@@ -191,6 +192,39 @@ public class CaseProcess {
         step(c, "Reopened (was " + previous + "): " + reason, now);
         publish(c, EventTypes.CASE_REOPENED_V1, CaseEvents.reopened(c, previous, now));
         return c;
+    }
+
+    /**
+     * Confirms that the case duplicates the suggested earlier case: this case is merged into it
+     * (status MERGED), and its report now belongs to the earlier case.
+     */
+    @Transactional
+    public ChildCase confirmMatch(UUID caseId, UUID suggestionId, String ifMatch) {
+        ChildCase c = forChange(caseId, ifMatch);
+        Instant now = clock.instant();
+        MatchSuggestion suggestion = records.suggestion(c.id(), suggestionId)
+                .orElseThrow(() -> ProblemException.notFound("Match suggestion", suggestionId));
+        ChildCase earlier = access.changeable(suggestion.candidateCaseId());
+        DomainRefusals.run(() -> {
+            suggestion.decide(true, caller.userId(), now);
+            c.mergeInto(earlier, now);
+        });
+        records.linkIntake(earlier.id(), c.intake().id(), now);
+        step(c, "Merged into case " + earlier.reference() + " (same child)", now);
+        step(earlier, "Case " + c.reference() + " merged into this one; its report is linked here", now);
+        publish(c, EventTypes.CASE_MERGED_V1, CaseEvents.merged(c, earlier, now));
+        return c;
+    }
+
+    @Transactional
+    public MatchSuggestion rejectMatch(UUID caseId, UUID suggestionId) {
+        ChildCase c = access.changeable(caseId);
+        Instant now = clock.instant();
+        MatchSuggestion suggestion = records.suggestion(c.id(), suggestionId)
+                .orElseThrow(() -> ProblemException.notFound("Match suggestion", suggestionId));
+        DomainRefusals.run(() -> suggestion.decide(false, caller.userId(), now));
+        step(c, "Suggested match rejected: not the same child", now);
+        return suggestion;
     }
 
     private ChildCase forChange(UUID caseId, String ifMatch) {

@@ -15,6 +15,7 @@ import vn.cps.cases.domain.CaseStatus;
 import vn.cps.cases.domain.ChildCase;
 import vn.cps.cases.domain.Deadline;
 import vn.cps.cases.domain.EmergencyMeasure;
+import vn.cps.cases.domain.MatchSuggestion;
 import vn.cps.cases.domain.SupportPlan;
 import vn.cps.cases.domain.TimelineEntry;
 import vn.cps.cases.domain.TimelineKind;
@@ -96,6 +97,16 @@ public class CaseService {
         ChildCase last = page.get(limit - 1);
         return new Page<>(page, Base64.getUrlEncoder().withoutPadding()
                 .encodeToString((last.openedAt() + "|" + last.id()).getBytes(StandardCharsets.UTF_8)));
+    }
+
+    @Transactional
+    public List<MatchSuggestion> matchSuggestions(UUID caseId) {
+        return records.suggestions(inScope(caseId).id());
+    }
+
+    @Transactional
+    public List<UUID> intakesOf(UUID caseId) {
+        return records.linkedIntakes(access.readable(caseId).id());
     }
 
     @Transactional

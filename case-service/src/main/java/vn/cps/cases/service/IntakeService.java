@@ -13,6 +13,7 @@ import vn.cps.cases.domain.ChildCase;
 import vn.cps.cases.domain.ChildDetails;
 import vn.cps.cases.domain.Intake;
 import vn.cps.cases.domain.Location;
+import vn.cps.cases.domain.MatchSuggestion;
 import vn.cps.cases.domain.ReporterContact;
 import vn.cps.cases.domain.TimelineEntry;
 import vn.cps.cases.messaging.CaseEvents;
@@ -79,7 +80,8 @@ public class IntakeService {
         Location location = location(report);
         try {
             ChildDetails child = report.childName() == null ? null : ChildDetails.of(report.childName(),
-                    report.childSex(), report.childBirthDate(), report.childEstimatedAge(), receivedOn);
+                    report.childSex(), report.childBirthDate(), report.childEstimatedAge(), report.childPersonalId(),
+                    receivedOn);
             ReporterContact reporter = report.reporterName() == null && report.reporterPhone() == null
                     && report.reporterAddress() == null ? null
                     : new ReporterContact(report.reporterName(), report.reporterPhone(), report.reporterAddress());
@@ -94,6 +96,8 @@ public class IntakeService {
                 cases.persist(opened);
                 records.add(TimelineEntry.step(opened.id(), "Case opened from a report received via "
                         + report.channel() + " at " + receivedAt, caller.userId(), now));
+                records.linkIntake(opened.id(), intake.id(), now);
+                suggestMatches(opened, child);
             }
             outbox.append("intake", intake.id(), EventTypes.CASE_INTAKE_RECORDED_V1,
                     CaseEvents.intakeRecorded(intake, opened));
@@ -124,6 +128,14 @@ public class IntakeService {
             throw ProblemException.notFound("Intake", intakeId);
         }
         return new Received(intake, cases.ofIntake(intakeId).orElse(null), false);
+    }
+
+    /** Earlier open cases that may be the same child become suggestions for the officer to decide. */
+    private void suggestMatches(ChildCase opened, ChildDetails child) {
+        for (Object[] row : records.matchCandidates(opened.id(), child.personalId(), child.foldedName(),
+                child.birthYear(), opened.communeCode())) {
+            records.add(new MatchSuggestion(opened.id(), (UUID) row[0], MatchSuggestion.Reason.valueOf((String) row[1])));
+        }
     }
 
     private Received replay(IdempotencyKeys.Earlier earlier, ReportOfHarm report) {

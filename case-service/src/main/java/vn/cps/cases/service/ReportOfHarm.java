@@ -22,6 +22,7 @@ public record ReportOfHarm(
         Sex childSex,
         LocalDate childBirthDate,
         Integer childEstimatedAge,
+        String childPersonalId,
         String provinceCode,
         String communeCode,
         Set<HarmType> harmTypes,

@@ -19,12 +19,13 @@ class CaseLifecycleTest {
 
     /** The legal steps of Decree 56/2017, written out once more by hand. */
     private static final Map<CaseStatus, Set<CaseAction>> LEGAL = Map.of(
-            CaseStatus.RECEIVED, EnumSet.of(CaseAction.ASSESS, CaseAction.DISMISS),
-            CaseStatus.ASSESSED, EnumSet.of(CaseAction.APPROVE_PLAN, CaseAction.DISMISS),
+            CaseStatus.RECEIVED, EnumSet.of(CaseAction.ASSESS, CaseAction.DISMISS, CaseAction.MERGE),
+            CaseStatus.ASSESSED, EnumSet.of(CaseAction.APPROVE_PLAN, CaseAction.DISMISS, CaseAction.MERGE),
             CaseStatus.IN_SUPPORT, EnumSet.of(CaseAction.APPROVE_PLAN, CaseAction.CLOSE),
             CaseStatus.CLOSED, EnumSet.of(CaseAction.REOPEN),
             CaseStatus.NOT_SUBSTANTIATED, EnumSet.of(CaseAction.REOPEN),
-            CaseStatus.REOPENED, EnumSet.of(CaseAction.ASSESS));
+            CaseStatus.REOPENED, EnumSet.of(CaseAction.ASSESS),
+            CaseStatus.MERGED, EnumSet.noneOf(CaseAction.class));
 
     @Test
     void everyStepIsAllowedExactlyFromItsLegalStates() {
@@ -87,7 +88,7 @@ class CaseLifecycleTest {
         ChildCase c = newCase();
         assertThatThrownBy(() -> c.close(NOW)).isInstanceOfSatisfying(IllegalTransition.class, e -> {
             assertThat(e.current()).isEqualTo(CaseStatus.RECEIVED);
-            assertThat(e.allowed()).containsExactlyInAnyOrder(CaseAction.ASSESS, CaseAction.DISMISS);
+            assertThat(e.allowed()).containsExactlyInAnyOrder(CaseAction.ASSESS, CaseAction.DISMISS, CaseAction.MERGE);
         });
         assertThatThrownBy(c::nextPlanCycle).isInstanceOf(IllegalTransition.class);
         c.dismiss(NOW);
@@ -95,6 +96,19 @@ class CaseLifecycleTest {
                 EmergencyMeasureType.MEDICAL_CARE, NOW, null, null, "chair", WorkingZone.ZONE, NOW), NOW))
                 .isInstanceOf(IllegalTransition.class);
         assertThat(c.status()).isEqualTo(CaseStatus.NOT_SUBSTANTIATED);
+    }
+
+    @Test
+    void aMergedCaseEndsAndItsDeadlinesNoLongerApply() {
+        ChildCase earlier = newCase();
+        ChildCase duplicate = newCase();
+        duplicate.mergeInto(earlier, NOW);
+        assertThat(duplicate.status()).isEqualTo(CaseStatus.MERGED);
+        assertThat(duplicate.mergedInto()).isEqualTo(earlier.id());
+        assertThat(duplicate.emergencyDeadlineAt(Duration.ofHours(2), NOW).status()).isEqualTo(DeadlineStatus.NOT_APPLICABLE);
+        assertThat(duplicate.planDeadlineAt(Duration.ofHours(24), NOW).status()).isEqualTo(DeadlineStatus.NOT_APPLICABLE);
+        assertThatThrownBy(() -> earlier.mergeInto(duplicate, NOW)).isInstanceOf(CaseRuleViolation.class);
+        assertThatThrownBy(() -> earlier.mergeInto(earlier, NOW)).isInstanceOf(CaseRuleViolation.class);
     }
 
     @Test

@@ -18,6 +18,7 @@ public final class EventTypes {
     public static final String CASE_ACTION_COMPLETED_V1 = "vn.cps.case.action-completed.v1";
     public static final String CASE_CLOSED_V1 = "vn.cps.case.closed.v1";
     public static final String CASE_REOPENED_V1 = "vn.cps.case.reopened.v1";
+    public static final String CASE_MERGED_V1 = "vn.cps.case.merged.v1";
     public static final String CASE_DEADLINE_APPROACHING_V1 = "vn.cps.case.deadline-approaching.v1";
     public static final String CASE_DEADLINE_MISSED_V1 = "vn.cps.case.deadline-missed.v1";
     public static final String CASE_TRANSFERRED_V1 = "vn.cps.case.transferred.v1";
@@ -35,7 +36,7 @@ public final class EventTypes {
             CASE_CLOSED_V1, CASE_REOPENED_V1, CASE_REFERRAL_REQUESTED_V1, CASE_REFERRAL_ACCEPTED_V1,
             CASE_REFERRAL_DECLINED_V1, CASE_REFERRAL_WITHDRAWN_V1, CASE_REFERRAL_COMPLETED_V1,
             CASE_DEADLINE_APPROACHING_V1, CASE_DEADLINE_MISSED_V1, CASE_TRANSFERRED_V1, CASE_TRANSFER_ACCEPTED_V1,
-            CASE_TRANSFER_DECLINED_V1);
+            CASE_TRANSFER_DECLINED_V1, CASE_MERGED_V1);
 
     private EventTypes() {
     }
