@@ -94,6 +94,28 @@ class CaseProcessApiTest {
         approved.then().statusCode(200).body("status", equalTo("APPROVED"));
         etag = approved.header("ETag");
         List<String> actionIds = approved.path("actions.id");
+        List<String> agencies = approved.path("actions.agencyCode");
+
+        // each action is referred to its agency, which accepts it and records the outcome
+        Map<String, String> liaisons = Map.of(
+                "POLICE-48", TestTokens.user("police").roles("agency-liaison").jurisdiction("48").agency("POLICE-48").bearer(),
+                "HEALTH-48", TestTokens.user("hospital").roles("partner-system").jurisdiction("48").agency("HEALTH-48").bearer());
+        List<Response> referrals = new java.util.ArrayList<>();
+        for (int i = 0; i < actionIds.size(); i++) {
+            Response referred = as(WORKER, null).body(Map.of("agencyCode", agencies.get(i), "reason", "Phối hợp thực hiện",
+                    "responseDue", Instant.now().plus(Duration.ofDays(2)).toString(), "planActionId", actionIds.get(i)))
+                    .post("/api/v1/cases/" + caseId + "/referrals");
+            referred.then().statusCode(201);
+            referrals.add(referred);
+        }
+        for (int i = 0; i < referrals.size(); i++) {
+            String liaison = liaisons.get(agencies.get(i));
+            String referralId = referrals.get(i).path("id");
+            String accepted = as(liaison, referrals.get(i).header("ETag")).body(Map.of())
+                    .post("/api/v1/referrals/" + referralId + "/acceptance").then().statusCode(200).extract().header("ETag");
+            as(liaison, accepted).body(Map.of("outcome", "Đã thực hiện"))
+                    .post("/api/v1/referrals/" + referralId + "/completion").then().statusCode(200);
+        }
         for (String actionId : actionIds) {
             etag = as(WORKER, etag).body(Map.of("outcome", "Hoàn thành"))
                     .post("/api/v1/cases/" + caseId + "/plans/" + planId + "/actions/" + actionId + "/completion")
@@ -112,6 +134,8 @@ class CaseProcessApiTest {
         assertThat(steps).hasSizeGreaterThanOrEqualTo(9).containsOnly("STEP");
 
         Set<String> types = publishedTypes(caseId, EventTypes.CASE_CLOSED_V1);
+        assertThat(types).contains(EventTypes.CASE_REFERRAL_REQUESTED_V1, EventTypes.CASE_REFERRAL_ACCEPTED_V1,
+                EventTypes.CASE_REFERRAL_COMPLETED_V1);
         assertThat(types).contains(EventTypes.CASE_OPENED_V1, EventTypes.CASE_ASSESSED_V1,
                 EventTypes.CASE_EMERGENCY_MEASURE_APPLIED_V1, EventTypes.CASE_PLAN_SUBMITTED_V1,
                 EventTypes.CASE_PLAN_APPROVED_V1, EventTypes.CASE_ACTION_ASSIGNED_V1,
@@ -130,6 +154,22 @@ class CaseProcessApiTest {
                     "Hoàn thành", "an toàn");
         }
         return mine.stream().map(r -> r.header("ce_type")).collect(Collectors.toSet());
+    }
+
+    @Test
+    void aCaseWithAnOpenReferralCannotBeClosed() {
+        String caseId = openCase("20194");
+        String etag = as(WORKER, etag(WORKER, caseId)).body(ASSESSMENT).post("/api/v1/cases/" + caseId + "/assessment")
+                .then().statusCode(200).extract().header("ETag");
+        Response submitted = as(WORKER, etag).body(plan()).post("/api/v1/cases/" + caseId + "/plans");
+        etag = as(CHAIR, submitted.header("ETag")).body(Map.of()).post("/api/v1/cases/" + caseId + "/plans/"
+                + submitted.path("id") + "/approval").then().statusCode(200).extract().header("ETag");
+        as(WORKER, null).body(Map.of("agencyCode", "POLICE-48", "reason", "Xác minh",
+                "responseDue", Instant.now().plus(Duration.ofDays(2)).toString()))
+                .post("/api/v1/cases/" + caseId + "/referrals").then().statusCode(201);
+        assertProblem(as(CHAIR, etag).body(Map.of("reason", "Xong")).post("/api/v1/cases/" + caseId + "/closure").then(), 409);
+        given().header("Authorization", WORKER).when().get("/api/v1/cases/" + caseId).then()
+                .body("status", equalTo("IN_SUPPORT"));
     }
 
     @Test

@@ -30,6 +30,10 @@ public class PlanAction {
     @Column(name = "agency_code", nullable = false)
     private String agencyCode;
 
+    /** The person in the agency who carries it out, when named. */
+    @Column
+    private String assignee;
+
     @Column(name = "due_date", nullable = false)
     private LocalDate dueDate;
 
@@ -49,11 +53,12 @@ public class PlanAction {
     protected PlanAction() {
     }
 
-    PlanAction(SupportPlan plan, String description, String agencyCode, LocalDate dueDate) {
+    PlanAction(SupportPlan plan, String description, String agencyCode, String assignee, LocalDate dueDate) {
         this.id = UUID.randomUUID();
         this.plan = plan;
         this.description = VietnameseText.nfc(description);
         this.agencyCode = agencyCode;
+        this.assignee = VietnameseText.nfc(assignee);
         this.dueDate = dueDate;
         this.status = ActionStatus.ASSIGNED;
     }
@@ -86,6 +91,10 @@ public class PlanAction {
 
     public String agencyCode() {
         return agencyCode;
+    }
+
+    public String assignee() {
+        return assignee;
     }
 
     public LocalDate dueDate() {

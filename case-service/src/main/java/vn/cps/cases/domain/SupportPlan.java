@@ -59,7 +59,7 @@ public class SupportPlan {
     }
 
     /** One action to be added to a new plan. */
-    public record ActionDraft(String description, String agencyCode, LocalDate dueDate) {
+    public record ActionDraft(String description, String agencyCode, String assignee, LocalDate dueDate) {
     }
 
     public static SupportPlan submit(UUID caseId, int cycle, String goals, List<ActionDraft> actions, String userId,
@@ -74,7 +74,7 @@ public class SupportPlan {
         plan.status = PlanStatus.SUBMITTED;
         plan.goals = VietnameseText.nfc(goals);
         for (ActionDraft draft : actions) {
-            plan.actions.add(new PlanAction(plan, draft.description(), draft.agencyCode(), draft.dueDate()));
+            plan.actions.add(new PlanAction(plan, draft.description(), draft.agencyCode(), draft.assignee(), draft.dueDate()));
         }
         plan.submittedBy = userId;
         plan.submittedAt = now;

@@ -20,6 +20,12 @@ public class ReferralRepository implements PanacheRepositoryBase<Referral, UUID>
                 ReferralStatus.GRANTS_ACCESS) > 0;
     }
 
+    /** Referrals still waiting for an answer or an outcome. */
+    public long open(UUID caseId) {
+        return count("caseId = ?1 and status in ?2", caseId,
+                java.util.EnumSet.of(ReferralStatus.REQUESTED, ReferralStatus.ACCEPTED));
+    }
+
     /** Referrals to an agency, newest first, optionally in one state. */
     public List<Referral> toAgency(String agencyCode, ReferralStatus status, int limit) {
         if (status == null) {

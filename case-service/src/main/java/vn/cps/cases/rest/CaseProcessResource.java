@@ -108,7 +108,7 @@ public class CaseProcessResource {
     public Response submitPlan(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull @Valid PlanRequest r) {
         var outcome = process.submitPlan(id, ifMatch, r.goals(), r.actions().stream()
-                .map(a -> new SupportPlan.ActionDraft(a.description(), a.agencyCode(), a.dueDate())).toList());
+                .map(a -> new SupportPlan.ActionDraft(a.description(), a.agencyCode(), a.assignee(), a.dueDate())).toList());
         return CaseResource.tagged(Response.status(Response.Status.CREATED).entity(PlanView.of(outcome.result())),
                 outcome.caseAfter()).build();
     }

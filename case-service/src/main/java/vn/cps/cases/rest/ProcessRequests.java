@@ -59,6 +59,8 @@ public final class ProcessRequests {
     public record ActionRequest(
             @NotBlank @Size(max = 2000) String description,
             @NotNull @Pattern(regexp = "[A-Z0-9_-]{2,40}", message = "must be an agency code such as POLICE-48") String agencyCode,
+            /* the person who carries it out, when named */
+            @Size(max = 128) String assignee,
             @NotNull @FutureOrPresent LocalDate dueDate) {
     }
 

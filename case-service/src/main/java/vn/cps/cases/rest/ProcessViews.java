@@ -26,11 +26,11 @@ public final class ProcessViews {
         }
     }
 
-    public record ActionView(UUID id, String description, String agencyCode, LocalDate dueDate, String status,
-            Instant completedAt, String outcome) {
+    public record ActionView(UUID id, String description, String agencyCode, String assignee, LocalDate dueDate,
+            String status, Instant completedAt, String outcome) {
 
         static ActionView of(PlanAction a) {
-            return new ActionView(a.id(), a.description(), a.agencyCode(), a.dueDate(), a.status().name(),
+            return new ActionView(a.id(), a.description(), a.agencyCode(), a.assignee(), a.dueDate(), a.status().name(),
                     a.completedAt(), a.outcome());
         }
     }

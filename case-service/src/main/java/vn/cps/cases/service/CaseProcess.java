@@ -21,6 +21,7 @@ import vn.cps.cases.domain.SupportPlan;
 import vn.cps.cases.domain.TimelineEntry;
 import vn.cps.cases.messaging.CaseEvents;
 import vn.cps.cases.persistence.CaseRecords;
+import vn.cps.cases.persistence.ReferralRepository;
 import vn.cps.events.EventTypes;
 import vn.cps.platform.outbox.Outbox;
 import vn.cps.platform.problem.ProblemException;
@@ -34,14 +35,17 @@ import vn.cps.platform.security.Caller;
 public class CaseProcess {
 
     private final CaseRecords records;
+    private final ReferralRepository referrals;
     private final CaseAccess access;
     private final Outbox outbox;
     private final Caller caller;
     private final CaseConfig config;
     private final Clock clock = Clock.systemUTC();
 
-    CaseProcess(CaseRecords records, CaseAccess access, Outbox outbox, Caller caller, CaseConfig config) {
+    CaseProcess(CaseRecords records, ReferralRepository referrals, CaseAccess access, Outbox outbox, Caller caller,
+            CaseConfig config) {
         this.records = records;
+        this.referrals = referrals;
         this.access = access;
         this.outbox = outbox;
         this.caller = caller;
@@ -167,6 +171,12 @@ public class CaseProcess {
     @Transactional
     public ChildCase close(UUID caseId, String ifMatch, String reason) {
         ChildCase c = forChange(caseId, ifMatch);
+        long open = referrals.open(c.id());
+        if (open > 0) {
+            // the loop closes before the case does: each referral is completed, declined or withdrawn
+            throw ProblemException.conflict(open + " referral(s) of this case are still open; "
+                    + "they must be completed, declined or withdrawn first");
+        }
         Instant now = clock.instant();
         DomainRefusals.run(() -> c.close(now));
         step(c, "Closed after review: " + reason, now);

@@ -53,7 +53,7 @@ class CaseLifecycleTest {
 
     private static SupportPlan plan(UUID caseId, int cycle) {
         return SupportPlan.submit(caseId, cycle, "goals",
-                List.of(new SupportPlan.ActionDraft("medical examination", "HEALTH-48", LocalDate.parse("2026-03-20"))),
+                List.of(new SupportPlan.ActionDraft("medical examination", "HEALTH-48", "Dr. B", LocalDate.parse("2026-03-20"))),
                 "cw", NOW);
     }
 

@@ -1,0 +1,1 @@
+ALTER TABLE plan_action ADD COLUMN assignee VARCHAR(128);
