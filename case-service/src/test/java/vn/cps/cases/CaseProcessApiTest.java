@@ -226,6 +226,19 @@ class CaseProcessApiTest {
                 .post("/api/v1/cases/" + caseId + "/emergency-measures").then(), 422);
         given().header("Authorization", WORKER).when().get("/api/v1/cases/" + caseId + "/emergency-measures")
                 .then().statusCode(200).body("size()", equalTo(0));
+
+        LocalDate today = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh"));
+        Response separation = as(CHAIR, etag).body(Map.of("type", "TEMPORARY_SEPARATION", "separationUntil",
+                today.plusDays(15).toString())).post("/api/v1/cases/" + caseId + "/emergency-measures");
+        separation.then().statusCode(201);
+        String measureId = separation.path("id");
+        assertProblem(as(CHAIR, separation.header("ETag")).body(Map.of("until", today.plusDays(31).toString(),
+                "reason", "x")).post("/api/v1/cases/" + caseId + "/emergency-measures/" + measureId + "/extension")
+                .then(), 422).body("violations[0].field", equalTo("until"));
+        as(CHAIR, separation.header("ETag")).body(Map.of("until", today.plusDays(25).toString(), "reason",
+                "Người gây bạo lực chưa bị xử lý")).post("/api/v1/cases/" + caseId + "/emergency-measures/" + measureId
+                + "/extension").then().statusCode(200).body("extensions", equalTo(1))
+                .body("separationUntil", equalTo(today.plusDays(25).toString()));
     }
 
     @Test

@@ -38,6 +38,9 @@ public class EmergencyMeasure {
     @Column(length = 4000)
     private String notes;
 
+    @Column(name = "extensions", nullable = false)
+    private int extensions;
+
     @Column(name = "decided_by", nullable = false)
     private String decidedBy;
 
@@ -73,6 +76,33 @@ public class EmergencyMeasure {
         measure.notes = VietnameseText.nfc(notes);
         measure.decidedBy = decidedBy;
         return measure;
+    }
+
+    /**
+     * Extends a temporary separation by the chair's decision, by at most another 15 days from its
+     * current end, and only before that end has passed.
+     */
+    public void extendSeparation(LocalDate until, LocalDate today) {
+        if (type != EmergencyMeasureType.TEMPORARY_SEPARATION) {
+            throw new CaseRuleViolation("measureId", "only a temporary separation is extended");
+        }
+        if (today.isAfter(separationUntil)) {
+            throw new CaseRuleViolation("until", "the separation ended on " + separationUntil + "; decide a new measure");
+        }
+        if (!until.isAfter(separationUntil) || until.isAfter(separationUntil.plusDays(MAX_SEPARATION_DAYS))) {
+            throw new CaseRuleViolation("until", "an extension ends after " + separationUntil + " and at most "
+                    + MAX_SEPARATION_DAYS + " days later");
+        }
+        separationUntil = until;
+        extensions++;
+    }
+
+    public int extensions() {
+        return extensions;
+    }
+
+    public UUID caseId() {
+        return caseId;
     }
 
     public UUID id() {

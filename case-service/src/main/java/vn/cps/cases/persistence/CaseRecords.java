@@ -43,6 +43,11 @@ public class CaseRecords {
                 EmergencyMeasure.class).setParameter(1, caseId).getResultList();
     }
 
+    public Optional<EmergencyMeasure> measure(UUID caseId, UUID measureId) {
+        EmergencyMeasure m = entityManager.find(EmergencyMeasure.class, measureId);
+        return m != null && m.caseId().equals(caseId) ? Optional.of(m) : Optional.empty();
+    }
+
     public List<SupportPlan> plans(UUID caseId) {
         return entityManager.createQuery("from SupportPlan p where p.caseId = ?1 order by p.cycle, p.submittedAt",
                 SupportPlan.class).setParameter(1, caseId).getResultList();

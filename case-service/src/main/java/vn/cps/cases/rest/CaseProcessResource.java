@@ -100,6 +100,18 @@ public class CaseProcessResource {
     }
 
     @POST
+    @Path("emergency-measures/{measureId}/extension")
+    @RolesAllowed(Roles.CASE_APPROVER)
+    @Operation(summary = "Extend a temporary separation by at most 15 more days, before it ends")
+    @APIResponse(responseCode = "200", description = "The measure; ETag is the case's new version")
+    @APIResponse(responseCode = "422", description = "Not a separation, already ended, or longer than 15 more days")
+    public Response extendSeparation(@PathParam("id") UUID id, @PathParam("measureId") UUID measureId,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @NotNull @Valid ProcessRequests.ExtensionRequest r) {
+        var outcome = process.extendSeparation(id, measureId, ifMatch, r.until(), r.reason());
+        return CaseResource.tagged(Response.ok(MeasureView.of(outcome.result())), outcome.caseAfter()).build();
+    }
+
+    @POST
     @Path("plans")
     @RolesAllowed(Roles.CASE_WORKER)
     @Operation(summary = "Submit a support/intervention plan (Mẫu 04) with its actions for approval")

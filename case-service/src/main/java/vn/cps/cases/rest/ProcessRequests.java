@@ -64,6 +64,9 @@ public final class ProcessRequests {
             @NotNull @FutureOrPresent LocalDate dueDate) {
     }
 
+    public record ExtensionRequest(@NotNull LocalDate until, @NotBlank @Size(max = 2000) String reason) {
+    }
+
     public record DecisionRequest(@Size(max = 2000) String note) {
     }
 

@@ -35,11 +35,12 @@ public final class ProcessViews {
         }
     }
 
-    public record MeasureView(UUID id, String type, Instant takenAt, LocalDate separationUntil, String notes,
-            String decidedBy) {
+    public record MeasureView(UUID id, String type, Instant takenAt, LocalDate separationUntil, int extensions,
+            String notes, String decidedBy) {
 
         static MeasureView of(EmergencyMeasure m) {
-            return new MeasureView(m.id(), m.type().name(), m.takenAt(), m.separationUntil(), m.notes(), m.decidedBy());
+            return new MeasureView(m.id(), m.type().name(), m.takenAt(), m.separationUntil(), m.extensions(), m.notes(),
+                    m.decidedBy());
         }
     }
 

@@ -111,6 +111,23 @@ public class CaseProcess {
         return new Outcome<>(c, measure);
     }
 
+    /** Extends a temporary separation (the chair decides; at most 15 more days each time). */
+    @Transactional
+    public Outcome<EmergencyMeasure> extendSeparation(UUID caseId, UUID measureId, String ifMatch, LocalDate until,
+            String reason) {
+        ChildCase c = forChange(caseId, ifMatch);
+        Instant now = clock.instant();
+        if (c.isEnded()) {
+            throw ProblemException.conflict("The case is " + c.status());
+        }
+        EmergencyMeasure measure = records.measure(c.id(), measureId)
+                .orElseThrow(() -> ProblemException.notFound("Emergency measure", measureId));
+        DomainRefusals.run(() -> measure.extendSeparation(until, LocalDate.ofInstant(now, config.legalZone())));
+        c.touch(now);
+        step(c, "Temporary separation extended to " + until + ": " + reason, now);
+        return new Outcome<>(c, measure);
+    }
+
     @Transactional
     public Outcome<SupportPlan> submitPlan(UUID caseId, String ifMatch, String goals, List<SupportPlan.ActionDraft> actions) {
         ChildCase c = forChange(caseId, ifMatch);

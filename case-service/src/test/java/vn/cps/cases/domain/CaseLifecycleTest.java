@@ -150,6 +150,23 @@ class CaseLifecycleTest {
     }
 
     @Test
+    void aSeparationIsExtendedByAtMostFifteenDaysBeforeItEnds() {
+        LocalDate start = LocalDate.ofInstant(NOW, WorkingZone.ZONE);
+        EmergencyMeasure separation = EmergencyMeasure.decide(UUID.randomUUID(), EmergencyMeasureType.TEMPORARY_SEPARATION,
+                NOW, start.plusDays(15), null, "chair", WorkingZone.ZONE, NOW);
+        assertThatThrownBy(() -> separation.extendSeparation(start.plusDays(31), start.plusDays(10)))
+                .isInstanceOf(CaseRuleViolation.class);
+        separation.extendSeparation(start.plusDays(30), start.plusDays(10));
+        assertThat(separation.separationUntil()).isEqualTo(start.plusDays(30));
+        assertThat(separation.extensions()).isEqualTo(1);
+        assertThatThrownBy(() -> separation.extendSeparation(start.plusDays(40), start.plusDays(31)))
+                .isInstanceOfSatisfying(CaseRuleViolation.class, e -> assertThat(e.field()).isEqualTo("until"));
+        EmergencyMeasure care = EmergencyMeasure.decide(UUID.randomUUID(), EmergencyMeasureType.MEDICAL_CARE, NOW, null,
+                null, "chair", WorkingZone.ZONE, NOW);
+        assertThatThrownBy(() -> care.extendSeparation(start.plusDays(5), start)).isInstanceOf(CaseRuleViolation.class);
+    }
+
+    @Test
     void onlyActionsOfTheApprovedPlanCanBeCompletedAndOnlyOnce() {
         ChildCase c = newCase();
         c.assess(assessment(c.id(), false), NOW);
