@@ -2,14 +2,12 @@ package vn.cps.cases.domain;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.List;
 import java.util.UUID;
 
@@ -34,21 +32,8 @@ public class CaseMeeting {
     @Column(nullable = false, length = 1000)
     private String participants;
 
-    @Enumerated(EnumType.STRING)
-    @Column(name = "harm_severity", nullable = false)
-    private RiskLevel harmSeverity;
-
-    @Enumerated(EnumType.STRING)
-    @Column(name = "abuser_access", nullable = false)
-    private RiskLevel abuserAccess;
-
-    @Enumerated(EnumType.STRING)
-    @Column(name = "care_environment", nullable = false)
-    private RiskLevel careEnvironment;
-
-    @Enumerated(EnumType.STRING)
-    @Column(name = "child_capacity", nullable = false)
-    private RiskLevel childCapacity;
+    @Embedded
+    private RiskFactors factors;
 
     @Column(nullable = false, length = 4000)
     private String conclusions;
@@ -62,9 +47,8 @@ public class CaseMeeting {
     protected CaseMeeting() {
     }
 
-    public CaseMeeting(UUID caseId, LocalDate heldOn, List<String> participants, RiskLevel harmSeverity,
-            RiskLevel abuserAccess, RiskLevel careEnvironment, RiskLevel childCapacity, String conclusions,
-            String recordedBy, Instant recordedAt, LocalDate today) {
+    public CaseMeeting(UUID caseId, LocalDate heldOn, List<String> participants, RiskFactors factors,
+            String conclusions, String recordedBy, Instant recordedAt, LocalDate today) {
         if (heldOn.isAfter(today)) {
             throw new CaseRuleViolation("heldOn", "a meeting is recorded after it was held");
         }
@@ -72,17 +56,14 @@ public class CaseMeeting {
         this.caseId = caseId;
         this.heldOn = heldOn;
         this.participants = String.join(",", participants);
-        this.harmSeverity = harmSeverity;
-        this.abuserAccess = abuserAccess;
-        this.careEnvironment = careEnvironment;
-        this.childCapacity = childCapacity;
+        this.factors = factors;
         this.conclusions = VietnameseText.nfc(conclusions);
         this.recordedBy = recordedBy;
         this.recordedAt = recordedAt;
     }
 
     public RiskLevel overall() {
-        return Collections.max(List.of(harmSeverity, abuserAccess, careEnvironment, childCapacity));
+        return factors.overall();
     }
 
     public UUID id() {

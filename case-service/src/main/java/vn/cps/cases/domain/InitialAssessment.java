@@ -1,14 +1,11 @@
 package vn.cps.cases.domain;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
-import java.util.Collections;
-import java.util.List;
 import java.util.UUID;
 
 /** The initial risk assessment (đánh giá nguy cơ ban đầu, Mẫu 02): a level per factor. */
@@ -22,25 +19,8 @@ public class InitialAssessment {
     @Column(name = "case_id", nullable = false)
     private UUID caseId;
 
-    /** Severity of the harm. */
-    @Enumerated(EnumType.STRING)
-    @Column(name = "harm_severity", nullable = false)
-    private RiskLevel harmSeverity;
-
-    /** The abuser's access to the child. */
-    @Enumerated(EnumType.STRING)
-    @Column(name = "abuser_access", nullable = false)
-    private RiskLevel abuserAccess;
-
-    /** Obstacles to safety in the care environment. */
-    @Enumerated(EnumType.STRING)
-    @Column(name = "care_environment", nullable = false)
-    private RiskLevel careEnvironment;
-
-    /** The child's capacity to protect themselves and recover (HIGH risk = low capacity). */
-    @Enumerated(EnumType.STRING)
-    @Column(name = "child_capacity", nullable = false)
-    private RiskLevel childCapacity;
+    @Embedded
+    private RiskFactors factors;
 
     /** Whether life, health or dignity is seriously threatened, so emergency measures are due. */
     @Column(name = "emergency_needed", nullable = false)
@@ -58,47 +38,31 @@ public class InitialAssessment {
     protected InitialAssessment() {
     }
 
-    public InitialAssessment(UUID caseId, RiskLevel harmSeverity, RiskLevel abuserAccess, RiskLevel careEnvironment,
-            RiskLevel childCapacity, boolean emergencyNeeded, String notes, String assessedBy, Instant assessedAt) {
+    public InitialAssessment(UUID caseId, RiskFactors factors, boolean emergencyNeeded, String notes, String assessedBy,
+            Instant assessedAt) {
         this.id = UUID.randomUUID();
         this.caseId = caseId;
-        this.harmSeverity = harmSeverity;
-        this.abuserAccess = abuserAccess;
-        this.careEnvironment = careEnvironment;
-        this.childCapacity = childCapacity;
+        this.factors = factors;
         this.emergencyNeeded = emergencyNeeded;
         this.notes = VietnameseText.nfc(notes);
         this.assessedBy = assessedBy;
         this.assessedAt = assessedAt;
     }
 
-    /** The case's risk is that of its riskiest factor. */
     public RiskLevel overall() {
-        return Collections.max(List.of(harmSeverity, abuserAccess, careEnvironment, childCapacity));
+        return factors.overall();
     }
 
     public UUID id() {
         return id;
     }
 
+    public RiskFactors factors() {
+        return factors;
+    }
+
     public boolean emergencyNeeded() {
         return emergencyNeeded;
-    }
-
-    public RiskLevel harmSeverity() {
-        return harmSeverity;
-    }
-
-    public RiskLevel abuserAccess() {
-        return abuserAccess;
-    }
-
-    public RiskLevel careEnvironment() {
-        return careEnvironment;
-    }
-
-    public RiskLevel childCapacity() {
-        return childCapacity;
     }
 
     public String notes() {

@@ -17,6 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.cps.cases.domain.ChildCase;
+import vn.cps.cases.domain.RiskFactors;
 import vn.cps.cases.domain.SupportPlan;
 import vn.cps.cases.rest.ProcessRequests.AssessmentRequest;
 import vn.cps.cases.rest.ProcessRequests.DecisionRequest;
@@ -65,8 +66,8 @@ public class CaseProcessResource {
     @Operation(summary = "Record the initial assessment (Mẫu 02): RECEIVED or REOPENED to ASSESSED")
     public Response assess(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull @Valid AssessmentRequest r) {
-        return caseAnswer(process.assess(id, ifMatch, new CaseProcess.Assessment(r.harmSeverity(), r.abuserAccess(),
-                r.careEnvironment(), r.childCapacity(), r.emergencyNeeded(), r.notes())));
+        return caseAnswer(process.assess(id, ifMatch, new CaseProcess.Assessment(new RiskFactors(r.harmSeverity(),
+                r.abuserAccess(), r.careEnvironment(), r.childCapacity()), r.emergencyNeeded(), r.notes())));
     }
 
     @POST
@@ -79,7 +80,8 @@ public class CaseProcessResource {
     public Response caseMeeting(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull @Valid ProcessRequests.CaseMeetingRequest r) {
         var outcome = process.recordCaseMeeting(id, ifMatch, new CaseProcess.Meeting(r.heldOn(), r.participants(),
-                r.harmSeverity(), r.abuserAccess(), r.careEnvironment(), r.childCapacity(), r.conclusions()));
+                new RiskFactors(r.harmSeverity(), r.abuserAccess(), r.careEnvironment(), r.childCapacity()),
+                r.conclusions()));
         return CaseResource.tagged(Response.status(Response.Status.CREATED)
                 .entity(ProcessViews.MeetingView.of(outcome.result())), outcome.caseAfter()).build();
     }

@@ -16,7 +16,7 @@ import vn.cps.cases.domain.InitialAssessment;
 import vn.cps.cases.domain.MatchSuggestion;
 import vn.cps.cases.domain.PlanAction;
 import vn.cps.cases.domain.PlanStatus;
-import vn.cps.cases.domain.RiskLevel;
+import vn.cps.cases.domain.RiskFactors;
 import vn.cps.cases.domain.SupportPlan;
 import vn.cps.cases.domain.TimelineEntry;
 import vn.cps.cases.messaging.CaseEvents;
@@ -53,8 +53,7 @@ public class CaseProcess {
     }
 
     /** The factors of an initial assessment (Mẫu 02). */
-    public record Assessment(RiskLevel harmSeverity, RiskLevel abuserAccess, RiskLevel careEnvironment,
-            RiskLevel childCapacity, boolean emergencyNeeded, String notes) {
+    public record Assessment(RiskFactors factors, boolean emergencyNeeded, String notes) {
     }
 
     /** What a step produced, with the case as it now is (its version is the new ETag). */
@@ -69,8 +68,8 @@ public class CaseProcess {
     public ChildCase assess(UUID caseId, String ifMatch, Assessment a) {
         ChildCase c = forChange(caseId, ifMatch);
         Instant now = clock.instant();
-        InitialAssessment assessment = new InitialAssessment(c.id(), a.harmSeverity(), a.abuserAccess(),
-                a.careEnvironment(), a.childCapacity(), a.emergencyNeeded(), a.notes(), caller.userId(), now);
+        InitialAssessment assessment = new InitialAssessment(c.id(), a.factors(), a.emergencyNeeded(), a.notes(),
+                caller.userId(), now);
         DomainRefusals.run(() -> c.assess(assessment, now));
         records.add(assessment);
         step(c, "Initial assessment recorded: risk " + c.riskLevel() + (a.emergencyNeeded() ? ", emergency measures needed" : ""), now);
@@ -79,8 +78,7 @@ public class CaseProcess {
     }
 
     /** The specific assessment and case meeting (Mẫu 03). */
-    public record Meeting(LocalDate heldOn, List<String> participants, RiskLevel harmSeverity, RiskLevel abuserAccess,
-            RiskLevel careEnvironment, RiskLevel childCapacity, String conclusions) {
+    public record Meeting(LocalDate heldOn, List<String> participants, RiskFactors factors, String conclusions) {
     }
 
     @Transactional
@@ -88,8 +86,7 @@ public class CaseProcess {
         ChildCase c = forChange(caseId, ifMatch);
         Instant now = clock.instant();
         CaseMeeting meeting = DomainRefusals.translate(() -> new CaseMeeting(c.id(), m.heldOn(), m.participants(),
-                m.harmSeverity(), m.abuserAccess(), m.careEnvironment(), m.childCapacity(), m.conclusions(),
-                caller.userId(), now, LocalDate.ofInstant(now, config.legalZone())));
+                m.factors(), m.conclusions(), caller.userId(), now, LocalDate.ofInstant(now, config.legalZone())));
         DomainRefusals.run(() -> c.recordCaseMeeting(meeting, now));
         records.add(meeting);
         step(c, "Case meeting of " + m.heldOn() + " recorded with " + String.join(", ", m.participants())

@@ -2,10 +2,8 @@ package vn.cps.cases.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Base64;
 import java.util.List;
 import java.util.TreeSet;
 import java.util.UUID;
@@ -24,6 +22,7 @@ import vn.cps.cases.persistence.CaseRecords;
 import vn.cps.cases.persistence.CaseRepository;
 import vn.cps.platform.problem.ProblemException;
 import vn.cps.platform.security.Caller;
+import vn.cps.platform.web.KeysetCursor;
 
 /** Reading cases and their records, each read of details recorded in the access log. */
 @ApplicationScoped
@@ -77,26 +76,16 @@ public class CaseService {
     /** Cases in the caller's scope, newest first, through the same scope rule as single reads. */
     @Transactional
     public Page<ChildCase> list(CaseStatus status, String childName, String cursor, int limit) {
-        Instant afterOpenedAt = null;
-        UUID afterId = null;
-        if (cursor != null && !cursor.isBlank()) {
-            try {
-                String[] parts = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8).split("\\|");
-                afterOpenedAt = Instant.parse(parts[0]);
-                afterId = UUID.fromString(parts[1]);
-            } catch (RuntimeException e) {
-                throw ProblemException.unprocessable("cursor", "is not a cursor this API returned");
-            }
-        }
+        KeysetCursor after = KeysetCursor.decode(cursor);
         String folded = childName == null || childName.isBlank() ? null : vn.cps.cases.domain.VietnameseText.fold(childName);
-        List<ChildCase> page = cases.page(caller.jurisdiction(), status, folded, afterOpenedAt, afterId, limit + 1);
+        List<ChildCase> page = cases.page(caller.jurisdiction(), status, folded, after == null ? null : after.at(),
+                after == null ? null : after.id(), limit + 1);
         if (page.size() <= limit) {
             return new Page<>(page, null);
         }
         page = page.subList(0, limit);
         ChildCase last = page.get(limit - 1);
-        return new Page<>(page, Base64.getUrlEncoder().withoutPadding()
-                .encodeToString((last.openedAt() + "|" + last.id()).getBytes(StandardCharsets.UTF_8)));
+        return new Page<>(page, new KeysetCursor(last.openedAt(), last.id()).encode());
     }
 
     @Transactional
@@ -122,25 +111,15 @@ public class CaseService {
     @Transactional
     public Page<TimelineEntry> timeline(UUID caseId, String cursor, int limit) {
         ChildCase c = inScope(caseId);
-        Instant afterAt = null;
-        UUID afterId = null;
-        if (cursor != null && !cursor.isBlank()) {
-            try {
-                String[] parts = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8).split("\\|");
-                afterAt = Instant.parse(parts[0]);
-                afterId = UUID.fromString(parts[1]);
-            } catch (RuntimeException e) {
-                throw ProblemException.unprocessable("cursor", "is not a cursor this API returned");
-            }
-        }
-        List<TimelineEntry> page = records.timeline(c.id(), afterAt, afterId, limit + 1);
+        KeysetCursor after = KeysetCursor.decode(cursor);
+        List<TimelineEntry> page = records.timeline(c.id(), after == null ? null : after.at(),
+                after == null ? null : after.id(), limit + 1);
         if (page.size() <= limit) {
             return new Page<>(page, null);
         }
         page = page.subList(0, limit);
         TimelineEntry last = page.get(limit - 1);
-        return new Page<>(page, Base64.getUrlEncoder().withoutPadding()
-                .encodeToString((last.recordedAt() + "|" + last.id()).getBytes(StandardCharsets.UTF_8)));
+        return new Page<>(page, new KeysetCursor(last.recordedAt(), last.id()).encode());
     }
 
     /** Appends a note, call, visit, document or correction; nothing is ever changed or removed. */

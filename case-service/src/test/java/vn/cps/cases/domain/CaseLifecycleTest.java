@@ -47,8 +47,8 @@ class CaseLifecycleTest {
     }
 
     private static InitialAssessment assessment(UUID caseId, boolean emergency) {
-        return new InitialAssessment(caseId, RiskLevel.HIGH, RiskLevel.MEDIUM, RiskLevel.LOW, RiskLevel.MEDIUM,
-                emergency, null, "cw", NOW);
+        return new InitialAssessment(caseId, new RiskFactors(RiskLevel.HIGH, RiskLevel.MEDIUM, RiskLevel.LOW,
+                RiskLevel.MEDIUM), emergency, null, "cw", NOW);
     }
 
     private static SupportPlan plan(UUID caseId, int cycle) {

@@ -2,10 +2,8 @@ package vn.cps.notification.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Base64;
 import java.util.List;
 import java.util.UUID;
 import vn.cps.events.cases.CaseOpenedV1;
@@ -14,6 +12,7 @@ import vn.cps.notification.domain.Notification;
 import vn.cps.notification.persistence.NotificationRepository;
 import vn.cps.platform.problem.ProblemException;
 import vn.cps.platform.security.Caller;
+import vn.cps.platform.web.KeysetCursor;
 
 /** The in-app inbox: filled from events, read by the people of a role in a jurisdiction. */
 @ApplicationScoped
@@ -44,25 +43,14 @@ public class Inbox {
     @Transactional
     public Page list(boolean unreadOnly, String cursor, int limit) {
         String jurisdiction = caller.jurisdiction().code();
-        Instant afterCreatedAt = null;
-        UUID afterId = null;
-        if (cursor != null && !cursor.isBlank()) {
-            try {
-                String[] parts = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8).split("\\|");
-                afterCreatedAt = Instant.parse(parts[0]);
-                afterId = UUID.fromString(parts[1]);
-            } catch (RuntimeException e) {
-                throw ProblemException.unprocessable("cursor", "is not a cursor this API returned");
-            }
-        }
-        List<Notification> page = notifications.inbox(caller.roles(), jurisdiction, unreadOnly, afterCreatedAt,
-                afterId, limit + 1);
+        KeysetCursor after = KeysetCursor.decode(cursor);
+        List<Notification> page = notifications.inbox(caller.roles(), jurisdiction, unreadOnly,
+                after == null ? null : after.at(), after == null ? null : after.id(), limit + 1);
         String next = null;
         if (page.size() > limit) {
             page = page.subList(0, limit);
             Notification last = page.get(limit - 1);
-            next = Base64.getUrlEncoder().withoutPadding()
-                    .encodeToString((last.createdAt() + "|" + last.id()).getBytes(StandardCharsets.UTF_8));
+            next = new KeysetCursor(last.createdAt(), last.id()).encode();
         }
         return new Page(page, next, notifications.unread(caller.roles(), jurisdiction));
     }
