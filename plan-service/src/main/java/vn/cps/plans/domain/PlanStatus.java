@@ -1,0 +1,8 @@
+package vn.cps.plans.domain;
+
+public enum PlanStatus {
+    DRAFT,
+    ISSUED,
+    REVISED,
+    CLOSED
+}

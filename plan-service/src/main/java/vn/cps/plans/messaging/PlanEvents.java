@@ -1,0 +1,35 @@
+package vn.cps.plans.messaging;
+
+import java.time.Instant;
+import vn.cps.events.plans.IndicatorValueRecordedV1;
+import vn.cps.events.plans.PlanIssuedV1;
+import vn.cps.events.plans.TargetStatusV1;
+import vn.cps.plans.domain.IndicatorValue;
+import vn.cps.plans.domain.Plan;
+import vn.cps.plans.domain.Target;
+import vn.cps.plans.domain.TargetEvaluation;
+
+/** Maps plans, values and targets to their event payloads: codes and figures only. */
+public final class PlanEvents {
+
+    public static final String PLAN = "plan";
+    public static final String INDICATOR = "indicator";
+
+    private PlanEvents() {
+    }
+
+    public static PlanIssuedV1 issued(Plan p) {
+        return new PlanIssuedV1(p.id(), p.number(), p.jurisdiction(), p.periodStartYear(), p.periodEndYear(),
+                p.parentPlanId(), p.issueDate());
+    }
+
+    public static IndicatorValueRecordedV1 valueRecorded(IndicatorValue v) {
+        return new IndicatorValueRecordedV1(v.id(), v.indicatorCode(), v.jurisdiction(), v.year(), v.value(),
+                v.source().name(), v.recordedAt());
+    }
+
+    public static TargetStatusV1 targetStatus(Target t, TargetEvaluation e, Instant at) {
+        return new TargetStatusV1(t.planId(), t.id(), t.indicatorCode(), t.jurisdiction(), e.status().name(), e.actual(),
+                e.goal(), e.expected(), at);
+    }
+}

@@ -1,0 +1,66 @@
+package vn.cps.plans.persistence;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.UUID;
+import vn.cps.plans.domain.IndicatorValue;
+import vn.cps.plans.domain.Plan;
+import vn.cps.plans.domain.Target;
+
+/** Plans, their targets and the indicator values they are read against. */
+@ApplicationScoped
+public class PlanRepository implements PanacheRepositoryBase<Plan, UUID> {
+
+    /** Plans a caller may read: national plans and those of the given jurisdiction (null: all). */
+    public List<Plan> visible(String jurisdiction, int limit) {
+        if (jurisdiction == null) {
+            return find("order by periodStartYear desc, number").page(0, limit).list();
+        }
+        return find("jurisdiction in ?1 order by periodStartYear desc, number", List.of("VN", jurisdiction))
+                .page(0, limit).list();
+    }
+
+    public boolean numberTaken(String number, String jurisdiction) {
+        return count("number = ?1 and jurisdiction = ?2", number, jurisdiction) > 0;
+    }
+
+    public void add(Object record) {
+        getEntityManager().persist(record);
+    }
+
+    public Target target(UUID id) {
+        return getEntityManager().find(Target.class, id);
+    }
+
+    public List<Target> targets(UUID planId) {
+        return getEntityManager().createQuery("from Target t where t.planId = ?1 order by t.indicatorCode, t.id",
+                Target.class).setParameter(1, planId).getResultList();
+    }
+
+    /** Targets that read this indicator in this jurisdiction over a period containing the year. */
+    public List<Target> targetsReading(String indicatorCode, String jurisdiction, int year) {
+        return getEntityManager().createQuery("""
+                from Target t where t.indicatorCode = ?1 and t.jurisdiction = ?2
+                 and t.periodStartYear <= ?3 and t.periodEndYear >= ?3""", Target.class)
+                .setParameter(1, indicatorCode).setParameter(2, jurisdiction).setParameter(3, year).getResultList();
+    }
+
+    /** The values of an indicator in a jurisdiction over years, the latest record of each year, oldest year first. */
+    @SuppressWarnings("unchecked")
+    public List<BigDecimal> series(String indicatorCode, String jurisdiction, int fromYear, int toYear) {
+        return getEntityManager().createNativeQuery("""
+                SELECT DISTINCT ON (year) value FROM indicator_value
+                 WHERE indicator_code = :code AND jurisdiction = :jurisdiction AND year BETWEEN :from AND :to
+                 ORDER BY year, recorded_at DESC""")
+                .setParameter("code", indicatorCode).setParameter("jurisdiction", jurisdiction)
+                .setParameter("from", fromYear).setParameter("to", toYear).getResultList();
+    }
+
+    public List<IndicatorValue> values(String indicatorCode, String jurisdiction) {
+        return getEntityManager().createQuery("from IndicatorValue v where v.indicatorCode = ?1 and v.jurisdiction = ?2 "
+                + "order by v.year, v.recordedAt", IndicatorValue.class)
+                .setParameter(1, indicatorCode).setParameter(2, jurisdiction).getResultList();
+    }
+}

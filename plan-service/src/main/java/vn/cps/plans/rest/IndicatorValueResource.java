@@ -1,0 +1,68 @@
+package vn.cps.plans.rest;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.cps.plans.domain.IndicatorValue;
+import vn.cps.plans.service.PlanService;
+import vn.cps.platform.security.Roles;
+
+@Path("/api/v1/indicator-values")
+@Tag(name = "Indicator values", description = "Values per indicator, jurisdiction and year, that targets are read against")
+@Consumes(MediaType.APPLICATION_JSON)
+@Produces(MediaType.APPLICATION_JSON)
+public class IndicatorValueResource {
+
+    private final PlanService plans;
+
+    IndicatorValueResource(PlanService plans) {
+        this.plans = plans;
+    }
+
+    public record ValueRequest(
+            @NotBlank @Size(max = 20) String indicatorCode,
+            @NotNull @Pattern(regexp = "VN|\\d{2}|\\d{5}", message = "must be VN, a province or a commune code") String jurisdiction,
+            @NotNull @Min(2000) @Max(2100) Integer year,
+            @NotNull BigDecimal value) {
+    }
+
+    public record ValueView(UUID id, String indicatorCode, String jurisdiction, int year, BigDecimal value, String source,
+            Instant recordedAt) {
+
+        static ValueView of(IndicatorValue v) {
+            return new ValueView(v.id(), v.indicatorCode(), v.jurisdiction(), v.year(), v.value(), v.source().name(),
+                    v.recordedAt());
+        }
+    }
+
+    @POST
+    @RolesAllowed({Roles.PLAN_CONTRIBUTOR, Roles.PLAN_MANAGER, Roles.PARTNER_SYSTEM})
+    @Operation(summary = "Report a value; targets reading it are re-evaluated, and one falling behind is announced")
+    @APIResponse(responseCode = "201", description = "Recorded")
+    @APIResponse(responseCode = "400", description = "Invalid fields")
+    @APIResponse(responseCode = "401", description = "No valid bearer token")
+    @APIResponse(responseCode = "403", description = "Role not allowed")
+    @APIResponse(responseCode = "422", description = "Outside your jurisdiction")
+    public Response record(@NotNull @Valid ValueRequest r) {
+        return Response.status(Response.Status.CREATED)
+                .entity(ValueView.of(plans.recordValue(r.indicatorCode(), r.jurisdiction(), r.year(), r.value())))
+                .build();
+    }
+}

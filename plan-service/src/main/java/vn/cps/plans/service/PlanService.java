@@ -1,0 +1,212 @@
+package vn.cps.plans.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Supplier;
+import vn.cps.events.EventTypes;
+import vn.cps.plans.domain.IndicatorValue;
+import vn.cps.plans.domain.Plan;
+import vn.cps.plans.domain.PlanRuleViolation;
+import vn.cps.plans.domain.Target;
+import vn.cps.plans.domain.TargetDirection;
+import vn.cps.plans.domain.TargetEvaluation;
+import vn.cps.plans.domain.TargetStatus;
+import vn.cps.plans.messaging.PlanEvents;
+import vn.cps.plans.persistence.IndicatorRepository;
+import vn.cps.plans.persistence.PlanRepository;
+import vn.cps.platform.outbox.Outbox;
+import vn.cps.platform.problem.ProblemException;
+import vn.cps.platform.security.Caller;
+import vn.cps.platform.security.Jurisdiction;
+
+/**
+ * Plans, their targets and the indicator values they are tracked against. Everyone reads national
+ * plans; a plan of a province is read and changed within that province's jurisdiction.
+ */
+@ApplicationScoped
+public class PlanService {
+
+    private static final ZoneId LEGAL_ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
+
+    private final PlanRepository plans;
+    private final IndicatorRepository indicators;
+    private final Outbox outbox;
+    private final Caller caller;
+    private final Clock clock = Clock.systemUTC();
+
+    PlanService(PlanRepository plans, IndicatorRepository indicators, Outbox outbox, Caller caller) {
+        this.plans = plans;
+        this.indicators = indicators;
+        this.outbox = outbox;
+        this.caller = caller;
+    }
+
+    /** A new draft plan. */
+    public record Draft(String number, String title, String issuingAuthority, String jurisdiction, int periodStartYear,
+            int periodEndYear, UUID parentPlanId, String implementsDocument, String purposes,
+            List<String> fundingSources) {
+    }
+
+    /** A target to add to a plan. */
+    public record NewTarget(String indicatorCode, String name, String jurisdiction, int periodStartYear,
+            int periodEndYear, TargetDirection direction, BigDecimal targetValue, String unit, BigDecimal baseline,
+            UUID contributesTo) {
+    }
+
+    /** A target with its reading now. */
+    public record TrackedTarget(Target target, TargetEvaluation evaluation) {
+    }
+
+    @Transactional
+    public Plan draft(Draft d) {
+        requireWithinScope(d.jurisdiction(), "jurisdiction");
+        if (plans.numberTaken(d.number(), d.jurisdiction())) {
+            throw ProblemException.conflict("A plan " + d.number() + " exists already in " + d.jurisdiction());
+        }
+        if (d.parentPlanId() != null && plans.findById(d.parentPlanId()) == null) {
+            throw ProblemException.unprocessable("parentPlanId", "is not a known plan");
+        }
+        Plan p = rule(() -> Plan.draft(d.number(), d.title(), d.issuingAuthority(), d.jurisdiction(),
+                d.periodStartYear(), d.periodEndYear(), d.parentPlanId(), d.implementsDocument(), d.purposes(),
+                d.fundingSources(), caller.userId(), clock.instant()));
+        plans.persist(p);
+        return p;
+    }
+
+    @Transactional
+    public Plan issue(UUID planId, String ifMatch, LocalDate issueDate) {
+        Plan p = changeable(planId);
+        ProblemException.requireVersion(ifMatch, p.version());
+        rule(() -> {
+            p.issue(issueDate != null ? issueDate : LocalDate.now(LEGAL_ZONE));
+            return p;
+        });
+        plans.flush();
+        outbox.append(PlanEvents.PLAN, p.id(), EventTypes.PLAN_ISSUED_V1, PlanEvents.issued(p));
+        return p;
+    }
+
+    @Transactional
+    public Plan read(UUID planId) {
+        Plan p = plans.findById(planId);
+        if (p == null || !readable(p)) {
+            throw ProblemException.notFound("Plan", planId);
+        }
+        return p;
+    }
+
+    @Transactional
+    public List<Plan> list(int limit) {
+        Jurisdiction scope = caller.jurisdiction();
+        if (scope.level() == Jurisdiction.Level.NONE) {
+            return List.of();
+        }
+        return plans.visible(scope.level() == Jurisdiction.Level.NATIONAL ? null : scope.code(), limit);
+    }
+
+    @Transactional
+    public Target addTarget(UUID planId, NewTarget n) {
+        Plan p = changeable(planId);
+        requireWithinScope(n.jurisdiction(), "jurisdiction");
+        if (indicators.findById(n.indicatorCode()) == null && (n.name() == null || n.name().isBlank())) {
+            throw ProblemException.unprocessable("name", "an indicator outside the catalogue needs a name");
+        }
+        if (n.contributesTo() != null) {
+            Target parent = plans.target(n.contributesTo());
+            if (parent == null || p.parentPlanId() == null || !parent.planId().equals(p.parentPlanId())) {
+                throw ProblemException.unprocessable("contributesTo", "is not a target of the parent plan");
+            }
+        }
+        Target t = rule(() -> Target.of(p, n.indicatorCode(), n.name(), n.jurisdiction(), n.periodStartYear(),
+                n.periodEndYear(), n.direction(), n.targetValue(), n.unit(), n.baseline(), n.contributesTo()));
+        plans.add(t);
+        return t;
+    }
+
+    @Transactional
+    public List<TrackedTarget> targets(UUID planId) {
+        Plan p = read(planId);
+        LocalDate today = LocalDate.now(LEGAL_ZONE);
+        return plans.targets(p.id()).stream().map(t -> new TrackedTarget(t, evaluate(t, today))).toList();
+    }
+
+    /**
+     * Records a value reported by an agency, and re-reads every target of that indicator,
+     * jurisdiction and year: a target that falls to AT_RISK or MISSED is announced once.
+     */
+    @Transactional
+    public IndicatorValue recordValue(String indicatorCode, String jurisdiction, int year, BigDecimal value) {
+        requireWithinScope(jurisdiction, "jurisdiction");
+        Instant now = clock.instant();
+        IndicatorValue v = new IndicatorValue(indicatorCode, jurisdiction, year, value, IndicatorValue.Source.REPORTED,
+                caller.userId(), now);
+        plans.add(v);
+        plans.flush();
+        outbox.append(PlanEvents.INDICATOR, indicatorCode + "/" + jurisdiction, EventTypes.PLAN_INDICATOR_VALUE_RECORDED_V1,
+                PlanEvents.valueRecorded(v));
+        LocalDate today = LocalDate.now(LEGAL_ZONE);
+        for (Target t : plans.targetsReading(indicatorCode, jurisdiction, year)) {
+            TargetEvaluation e = evaluate(t, today);
+            if (t.announce(e.status())) {
+                if (e.status() == TargetStatus.AT_RISK) {
+                    outbox.append(PlanEvents.PLAN, t.planId(), EventTypes.PLAN_TARGET_AT_RISK_V1,
+                            PlanEvents.targetStatus(t, e, now));
+                } else if (e.status() == TargetStatus.MISSED) {
+                    outbox.append(PlanEvents.PLAN, t.planId(), EventTypes.PLAN_TARGET_MISSED_V1,
+                            PlanEvents.targetStatus(t, e, now));
+                }
+            }
+        }
+        return v;
+    }
+
+    private TargetEvaluation evaluate(Target t, LocalDate today) {
+        return TargetEvaluation.of(t.direction(), t.targetValue(), t.baseline(),
+                plans.series(t.indicatorCode(), t.jurisdiction(), t.periodStartYear(), t.periodEndYear()),
+                t.elapsedShare(today));
+    }
+
+    private boolean readable(Plan p) {
+        return "VN".equals(p.jurisdiction()) || caller.jurisdiction().covers(p.jurisdiction(), null);
+    }
+
+    private Plan changeable(UUID planId) {
+        Plan p = plans.findById(planId);
+        if (p == null || !readable(p)) {
+            throw ProblemException.notFound("Plan", planId);
+        }
+        requireWithinScope(p.jurisdiction(), "planId");
+        return p;
+    }
+
+    /**
+     * National callers act for any jurisdiction; others only for their own (commune codes carry no
+     * province prefix since 2025, so a province does not act for communes here yet).
+     */
+    private void requireWithinScope(String jurisdiction, String field) {
+        Jurisdiction scope = caller.jurisdiction();
+        boolean ok = scope.level() == Jurisdiction.Level.NATIONAL
+                || (scope.level() != Jurisdiction.Level.NONE && scope.code().equals(jurisdiction));
+        if (!ok) {
+            throw ProblemException.unprocessable(field, "lies outside your jurisdiction");
+        }
+    }
+
+    private static <T> T rule(Supplier<T> change) {
+        try {
+            return change.get();
+        } catch (PlanRuleViolation e) {
+            if ("status".equals(e.field())) {
+                throw ProblemException.conflict(e.getMessage());
+            }
+            throw ProblemException.unprocessable(e.field(), e.getMessage());
+        }
+    }
+}

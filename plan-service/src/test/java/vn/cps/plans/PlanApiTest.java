@@ -1,0 +1,120 @@
+package vn.cps.plans;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static vn.cps.testkit.ProblemAssertions.assertProblem;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import vn.cps.events.EventTypes;
+import vn.cps.events.Topics;
+import vn.cps.testkit.EventLog;
+import vn.cps.testkit.EventSchemaAssert;
+import vn.cps.testkit.TestTokens;
+
+@QuarkusTest
+class PlanApiTest {
+
+    static final String MANAGER = TestTokens.user("pm-48").roles("plan-manager").jurisdiction("48").bearer();
+    static final String CONTRIBUTOR = TestTokens.user("doet-48").roles("plan-contributor").jurisdiction("48")
+            .agency("DOET-48").bearer();
+    static final int YEAR = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh")).getYear();
+
+    private static Response post(String bearer, String path, Object body, String ifMatch) {
+        var request = given().header("Authorization", bearer).contentType(ContentType.JSON).body(body);
+        if (ifMatch != null) {
+            request.header("If-Match", ifMatch);
+        }
+        return request.when().post(path);
+    }
+
+    private static Map<String, Object> plan(String number) {
+        return Map.of("number", number, "title", "Kế hoạch thực hiện công tác trẻ em năm " + YEAR,
+                "issuingAuthority", "UBND thành phố Đà Nẵng", "jurisdiction", "48", "periodStartYear", YEAR,
+                "periodEndYear", YEAR, "implementsDocument", "QĐ 23/QĐ-TTg", "fundingSources",
+                List.of("STATE_BUDGET", "MOBILISED"));
+    }
+
+    @Test
+    void aTargetThatFallsBehindIsAnnouncedOnce() {
+        Response drafted = post(MANAGER, "/api/v1/plans", plan(UUID.randomUUID().toString().substring(0, 8) + "/KH-UBND"), null);
+        drafted.then().statusCode(201).body("status", equalTo("DRAFT"));
+        String planId = drafted.path("id");
+        post(MANAGER, "/api/v1/plans/" + planId + "/issuance", Map.of(), drafted.header("ETag")).then().statusCode(200)
+                .body("status", equalTo("ISSUED"));
+
+        String indicator = "PX-" + UUID.randomUUID().toString().substring(0, 6);
+        post(MANAGER, "/api/v1/plans/" + planId + "/targets", Map.of("indicatorCode", indicator,
+                "name", "Tỷ lệ trẻ em bị xâm hại", "jurisdiction", "48", "periodStartYear", YEAR, "periodEndYear", YEAR,
+                "direction", "AT_MOST", "targetValue", 4.5, "unit", "percent", "baseline", 5), null)
+                .then().statusCode(201).body("status", equalTo("NO_DATA"));
+
+        post(CONTRIBUTOR, "/api/v1/indicator-values", Map.of("indicatorCode", indicator, "jurisdiction", "48",
+                "year", YEAR, "value", 6), null).then().statusCode(201);
+        post(CONTRIBUTOR, "/api/v1/indicator-values", Map.of("indicatorCode", indicator, "jurisdiction", "48",
+                "year", YEAR, "value", 6.1), null).then().statusCode(201);
+        given().header("Authorization", MANAGER).when().get("/api/v1/plans/" + planId + "/targets").then()
+                .statusCode(200).body("[0].status", equalTo("AT_RISK")).body("[0].actual", equalTo(6.1f));
+
+        List<EventLog.Published> events = EventLog.readUntil(Topics.PLAN_EVENTS,
+                r -> planId.equals(r.key()) && EventTypes.PLAN_TARGET_AT_RISK_V1.equals(r.header("ce_type")),
+                Duration.ofSeconds(30));
+        List<EventLog.Published> mine = EventLog.readUntil(Topics.PLAN_EVENTS, r -> false, Duration.ofSeconds(3))
+                .stream().filter(r -> planId.equals(r.key())).toList();
+        assertThat(events).isNotEmpty();
+        assertThat(mine).extracting(r -> r.header("ce_type"))
+                .containsExactly(EventTypes.PLAN_ISSUED_V1, EventTypes.PLAN_TARGET_AT_RISK_V1);
+        for (EventLog.Published e : mine) {
+            assertThat(EventSchemaAssert.violations(e.header("ce_type"), e.value())).isEmpty();
+        }
+    }
+
+    @Test
+    void plansKeepToTheirJurisdictionAndRoles() {
+        Response drafted = post(MANAGER, "/api/v1/plans", plan("S-" + UUID.randomUUID().toString().substring(0, 8)), null);
+        String planId = drafted.path("id");
+        String otherProvince = TestTokens.user("pm-79").roles("plan-manager").jurisdiction("79").bearer();
+        assertProblem(given().header("Authorization", otherProvince).when().get("/api/v1/plans/" + planId).then(), 404);
+        assertProblem(post(otherProvince, "/api/v1/plans", plan("X-1"), null).then(), 422);
+        assertProblem(post(CONTRIBUTOR, "/api/v1/plans", plan("X-2"), null).then(), 403);
+        assertProblem(given().when().get("/api/v1/plans").then(), 401);
+        String operator = TestTokens.user("op").roles("hotline-operator").jurisdiction("VN").bearer();
+        assertProblem(given().header("Authorization", operator).when().get("/api/v1/plans").then(), 403);
+        given().header("Authorization", MANAGER).when().get("/api/v1/plans").then().statusCode(200)
+                .body("id", hasItem(planId));
+        assertProblem(post(CONTRIBUTOR, "/api/v1/indicator-values", Map.of("indicatorCode", "NPA-07",
+                "jurisdiction", "79", "year", YEAR, "value", 1), null).then(), 422);
+    }
+
+    @Test
+    void badPlansAndStaleIssuesAreProblems() {
+        String number = "D-" + UUID.randomUUID().toString().substring(0, 8);
+        Response drafted = post(MANAGER, "/api/v1/plans", plan(number), null);
+        assertProblem(post(MANAGER, "/api/v1/plans", plan(number), null).then(), 409);
+        assertProblem(post(MANAGER, "/api/v1/plans", Map.of("number", "x"), null).then(), 400)
+                .body("violations.field", hasItem("title"));
+        String planId = drafted.path("id");
+        assertProblem(post(MANAGER, "/api/v1/plans/" + planId + "/issuance", Map.of(), null).then(), 428);
+        assertProblem(post(MANAGER, "/api/v1/plans/" + planId + "/issuance", Map.of(), "\"99\"").then(), 412);
+        post(MANAGER, "/api/v1/plans/" + planId + "/issuance", Map.of(), drafted.header("ETag")).then().statusCode(200);
+        String issued = given().header("Authorization", MANAGER).when().get("/api/v1/plans/" + planId).then()
+                .extract().header("ETag");
+        assertProblem(post(MANAGER, "/api/v1/plans/" + planId + "/issuance", Map.of(), issued).then(), 409);
+        assertProblem(post(MANAGER, "/api/v1/plans/" + planId + "/targets", Map.of("indicatorCode", "NPA-07",
+                "jurisdiction", "48", "periodStartYear", YEAR - 1, "periodEndYear", YEAR, "direction", "AT_MOST",
+                "targetValue", 4.5, "unit", "percent"), null).then(), 422).body("violations[0].field", equalTo("periodEndYear"));
+        assertProblem(post(MANAGER, "/api/v1/plans/" + planId + "/targets", Map.of("indicatorCode", "LOCAL-1",
+                "jurisdiction", "48", "periodStartYear", YEAR, "periodEndYear", YEAR, "direction", "AT_LEAST",
+                "targetValue", 80, "unit", "percent"), null).then(), 422).body("violations[0].field", equalTo("name"));
+    }
+}

@@ -1,0 +1,16 @@
+package vn.cps.events.plans;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.UUID;
+
+/** {@code vn.cps.plan.indicator-value-recorded.v1}: A value of an indicator was recorded for a jurisdiction and a year. */
+public record IndicatorValueRecordedV1(
+        UUID valueId,
+        String indicatorCode,
+        String jurisdiction,
+        int year,
+        BigDecimal value,
+        String source,
+        Instant recordedAt) {
+}
