@@ -4,8 +4,10 @@ import java.time.Instant;
 import vn.cps.events.plans.IndicatorValueRecordedV1;
 import vn.cps.events.plans.PlanIssuedV1;
 import vn.cps.events.plans.TargetStatusV1;
+import vn.cps.events.plans.TaskEventV1;
 import vn.cps.plans.domain.IndicatorValue;
 import vn.cps.plans.domain.Plan;
+import vn.cps.plans.domain.PlanTask;
 import vn.cps.plans.domain.Target;
 import vn.cps.plans.domain.TargetEvaluation;
 
@@ -26,6 +28,11 @@ public final class PlanEvents {
     public static IndicatorValueRecordedV1 valueRecorded(IndicatorValue v) {
         return new IndicatorValueRecordedV1(v.id(), v.indicatorCode(), v.jurisdiction(), v.year(), v.value(),
                 v.source().name(), v.recordedAt());
+    }
+
+    public static TaskEventV1 task(Plan p, PlanTask t, String reportingAgency, Instant at) {
+        return new TaskEventV1(p.id(), t.id(), p.jurisdiction(), t.leadAgency(), t.coordinatingAgencies(), t.dueDate(),
+                reportingAgency, t.status().name(), at);
     }
 
     public static TargetStatusV1 targetStatus(Target t, TargetEvaluation e, Instant at) {

@@ -9,11 +9,9 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
-import java.util.function.Supplier;
 import vn.cps.events.EventTypes;
 import vn.cps.plans.domain.IndicatorValue;
 import vn.cps.plans.domain.Plan;
-import vn.cps.plans.domain.PlanRuleViolation;
 import vn.cps.plans.domain.Target;
 import vn.cps.plans.domain.TargetDirection;
 import vn.cps.plans.domain.TargetEvaluation;
@@ -73,7 +71,7 @@ public class PlanService {
         if (d.parentPlanId() != null && plans.findById(d.parentPlanId()) == null) {
             throw ProblemException.unprocessable("parentPlanId", "is not a known plan");
         }
-        Plan p = rule(() -> Plan.draft(d.number(), d.title(), d.issuingAuthority(), d.jurisdiction(),
+        Plan p = PlanRefusals.translate(() -> Plan.draft(d.number(), d.title(), d.issuingAuthority(), d.jurisdiction(),
                 d.periodStartYear(), d.periodEndYear(), d.parentPlanId(), d.implementsDocument(), d.purposes(),
                 d.fundingSources(), caller.userId(), clock.instant()));
         plans.persist(p);
@@ -84,7 +82,7 @@ public class PlanService {
     public Plan issue(UUID planId, String ifMatch, LocalDate issueDate) {
         Plan p = changeable(planId);
         ProblemException.requireVersion(ifMatch, p.version());
-        rule(() -> {
+        PlanRefusals.translate(() -> {
             p.issue(issueDate != null ? issueDate : LocalDate.now(LEGAL_ZONE));
             return p;
         });
@@ -124,7 +122,7 @@ public class PlanService {
                 throw ProblemException.unprocessable("contributesTo", "is not a target of the parent plan");
             }
         }
-        Target t = rule(() -> Target.of(p, n.indicatorCode(), n.name(), n.jurisdiction(), n.periodStartYear(),
+        Target t = PlanRefusals.translate(() -> Target.of(p, n.indicatorCode(), n.name(), n.jurisdiction(), n.periodStartYear(),
                 n.periodEndYear(), n.direction(), n.targetValue(), n.unit(), n.baseline(), n.contributesTo()));
         plans.add(t);
         return t;
@@ -177,6 +175,11 @@ public class PlanService {
         return "VN".equals(p.jurisdiction()) || caller.jurisdiction().covers(p.jurisdiction(), null);
     }
 
+    /** A plan the caller may change (used by the other use cases of plans). */
+    Plan changeablePlan(UUID planId) {
+        return changeable(planId);
+    }
+
     private Plan changeable(UUID planId) {
         Plan p = plans.findById(planId);
         if (p == null || !readable(p)) {
@@ -196,17 +199,6 @@ public class PlanService {
                 || (scope.level() != Jurisdiction.Level.NONE && scope.code().equals(jurisdiction));
         if (!ok) {
             throw ProblemException.unprocessable(field, "lies outside your jurisdiction");
-        }
-    }
-
-    private static <T> T rule(Supplier<T> change) {
-        try {
-            return change.get();
-        } catch (PlanRuleViolation e) {
-            if ("status".equals(e.field())) {
-                throw ProblemException.conflict(e.getMessage());
-            }
-            throw ProblemException.unprocessable(e.field(), e.getMessage());
         }
     }
 }

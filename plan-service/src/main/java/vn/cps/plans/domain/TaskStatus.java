@@ -1,0 +1,7 @@
+package vn.cps.plans.domain;
+
+public enum TaskStatus {
+    OPEN,
+    DONE,
+    CANCELLED
+}

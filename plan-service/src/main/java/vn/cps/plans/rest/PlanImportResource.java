@@ -1,0 +1,46 @@
+package vn.cps.plans.rest;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.cps.plans.domain.Plan;
+import vn.cps.plans.service.PlanImport;
+import vn.cps.platform.security.Roles;
+
+@Path("/api/v1/plan-imports")
+@Tag(name = "Plans")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.WILDCARD)
+public class PlanImportResource {
+
+    private final PlanImport imports;
+
+    PlanImportResource(PlanImport imports) {
+        this.imports = imports;
+    }
+
+    @POST
+    @Path("{fixture}")
+    @RolesAllowed({Roles.ADMIN, Roles.PLAN_MANAGER})
+    @Operation(summary = "Load a seed plan (e.g. quang-nam-2023) with its targets and tasks, as an issued plan",
+            description = "National administrators and plan managers only. Each plan is imported once.")
+    @APIResponse(responseCode = "201", description = "The imported plan")
+    @APIResponse(responseCode = "401", description = "No valid bearer token")
+    @APIResponse(responseCode = "403", description = "Role not allowed")
+    @APIResponse(responseCode = "404", description = "No such seed plan")
+    @APIResponse(responseCode = "409", description = "Imported already")
+    @APIResponse(responseCode = "422", description = "Not a national caller")
+    public Response importPlan(@PathParam("fixture") String fixture) {
+        Plan p = imports.importFixture(fixture);
+        return Response.created(URI.create("/api/v1/plans/" + p.id())).entity(PlanResource.PlanView.of(p)).build();
+    }
+}

@@ -1,0 +1,116 @@
+package vn.cps.plans;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static vn.cps.testkit.ProblemAssertions.assertProblem;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import vn.cps.events.EventTypes;
+import vn.cps.events.Topics;
+import vn.cps.plans.service.TaskService;
+import vn.cps.testkit.EventLog;
+import vn.cps.testkit.EventSchemaAssert;
+import vn.cps.testkit.TestTokens;
+
+/** The Quảng Nam 2023 plan loaded from its seed, tracked against values, with agencies reporting on its tasks. */
+@QuarkusTest
+class SeedPlanAndTasksTest {
+
+    static final String ADMIN = TestTokens.user("admin").roles("admin", "plan-manager").jurisdiction("VN").bearer();
+    static final String DOLISA = TestTokens.user("dolisa-49").roles("plan-contributor").jurisdiction("49")
+            .agency("DOLISA-49").bearer();
+    static final String DOET = TestTokens.user("doet-49").roles("plan-contributor").jurisdiction("49")
+            .agency("DOET-49").bearer();
+    static final String POLICE = TestTokens.user("police-49").roles("plan-contributor").jurisdiction("49")
+            .agency("POLICE-49").bearer();
+
+    @Inject
+    TaskService tasks;
+
+    private static String planId;
+
+    private static synchronized String quangNam() {
+        if (planId == null) {
+            planId = given().header("Authorization", ADMIN).when().post("/api/v1/plan-imports/quang-nam-2023")
+                    .then().statusCode(201).body("number", equalTo("1297/KH-UBND")).body("status", equalTo("ISSUED"))
+                    .body("issueDate", equalTo("2023-03-10")).extract().path("id");
+        }
+        return planId;
+    }
+
+    @Test
+    void theQuangNamPlanIsLoadedOnceWithItsTargetsAndTasks() {
+        String id = quangNam();
+        given().header("Authorization", ADMIN).when().get("/api/v1/plans/" + id + "/targets").then().statusCode(200)
+                .body("size()", equalTo(3)).body("indicatorCode", hasItem("NPA-06"));
+        given().header("Authorization", ADMIN).when().get("/api/v1/plans/" + id + "/tasks").then().statusCode(200)
+                .body("size()", equalTo(5)).body("leadAgency", hasItem("DOLISA-49"));
+        assertProblem(given().header("Authorization", ADMIN).when().post("/api/v1/plan-imports/quang-nam-2023").then(), 409);
+        assertProblem(given().header("Authorization", ADMIN).when().post("/api/v1/plan-imports/nowhere").then(), 404);
+        String provincial = TestTokens.user("pm-48").roles("plan-manager").jurisdiction("48").bearer();
+        assertProblem(given().header("Authorization", provincial).when().post("/api/v1/plan-imports/quang-nam-2023")
+                .then(), 422);
+    }
+
+    @Test
+    void aTargetTrackedAgainstItsValueIsMissedAndAnnounced() {
+        String id = quangNam();
+        given().header("Authorization", DOLISA).contentType(ContentType.JSON)
+                .body(Map.of("indicatorCode", "NPA-06", "jurisdiction", "49", "year", 2023, "value", 96.5))
+                .when().post("/api/v1/indicator-values").then().statusCode(201);
+        JsonPath targets = given().header("Authorization", ADMIN).when().get("/api/v1/plans/" + id + "/targets")
+                .then().statusCode(200).extract().jsonPath();
+        assertThat(targets.getString("find { it.indicatorCode == 'NPA-06' }.status")).isEqualTo("MISSED");
+        assertThat(targets.getString("find { it.indicatorCode == 'QN23-02' }.status")).isEqualTo("NO_DATA");
+
+        List<EventLog.Published> events = EventLog.readUntil(Topics.PLAN_EVENTS,
+                r -> id.equals(r.key()) && EventTypes.PLAN_TARGET_MISSED_V1.equals(r.header("ce_type")),
+                Duration.ofSeconds(30));
+        EventLog.Published missed = events.get(events.size() - 1);
+        assertThat(missed.header("ce_type")).isEqualTo(EventTypes.PLAN_TARGET_MISSED_V1);
+        assertThat(EventSchemaAssert.violations(EventTypes.PLAN_TARGET_MISSED_V1, missed.value())).isEmpty();
+    }
+
+    @Test
+    void agenciesReportOnTheirTasksAndLateTasksAreAnnouncedOnce() {
+        String id = quangNam();
+        List<Map<String, Object>> all = given().header("Authorization", ADMIN).when().get("/api/v1/plans/" + id + "/tasks")
+                .then().extract().path("$");
+        String drowning = all.stream().filter(t -> ((String) t.get("title")).contains("đuối nước"))
+                .map(t -> (String) t.get("id")).findFirst().orElseThrow();
+        given().header("Authorization", DOET).contentType(ContentType.JSON)
+                .body(Map.of("text", "Đã góp ý dự thảo kế hoạch liên ngành", "done", false))
+                .when().post("/api/v1/tasks/" + drowning + "/progress").then().statusCode(201)
+                .body("agencyCode", equalTo("DOET-49"));
+        assertProblem(given().header("Authorization", POLICE).contentType(ContentType.JSON)
+                .body(Map.of("text", "x", "done", false)).when().post("/api/v1/tasks/" + drowning + "/progress").then(), 404);
+        given().header("Authorization", DOLISA).contentType(ContentType.JSON)
+                .body(Map.of("text", "Kế hoạch liên ngành đã ban hành", "done", true))
+                .when().post("/api/v1/tasks/" + drowning + "/progress").then().statusCode(201);
+        assertProblem(given().header("Authorization", DOLISA).contentType(ContentType.JSON)
+                .body(Map.of("text", "again", "done", true)).when().post("/api/v1/tasks/" + drowning + "/progress").then(), 409);
+
+        List<String> late = given().header("Authorization", DOLISA).when().get("/api/v1/tasks?overdue=true").then()
+                .statusCode(200).extract().path("id");
+        assertThat(late).hasSize(4).doesNotContain(drowning);
+
+        tasks.scanOverdue();
+        tasks.scanOverdue();
+        List<EventLog.Published> overdue = EventLog.readUntil(Topics.PLAN_EVENTS, r -> false, Duration.ofSeconds(4))
+                .stream().filter(r -> id.equals(r.key()))
+                .filter(r -> EventTypes.PLAN_TASK_OVERDUE_V1.equals(r.header("ce_type"))).toList();
+        assertThat(overdue).hasSize(4);
+        overdue.forEach(e -> assertThat(EventSchemaAssert.violations(e.header("ce_type"), e.value())).isEmpty());
+        assertProblem(given().header("Authorization", TestTokens.user("x").roles("plan-contributor").jurisdiction("49")
+                .bearer()).when().get("/api/v1/tasks").then(), 422);
+    }
+}
