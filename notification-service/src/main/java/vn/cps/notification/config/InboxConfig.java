@@ -10,4 +10,8 @@ public interface InboxConfig {
     /** Who in the owning commune is told of a new case (until routing rules are data, issue #6). */
     @WithDefault("case-worker")
     String caseOpenedRecipientRole();
+
+    /** Who in the target's jurisdiction is told that a target fell behind or was missed. */
+    @WithDefault("plan-manager")
+    String targetRecipientRole();
 }

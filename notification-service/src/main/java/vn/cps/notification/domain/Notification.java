@@ -27,11 +27,14 @@ public class Notification {
     @Column(nullable = false)
     private String type;
 
-    @Column(name = "case_id", nullable = false)
+    @Column(name = "case_id")
     private UUID caseId;
 
-    @Column(name = "case_reference", nullable = false)
+    @Column(name = "case_reference")
     private String caseReference;
+
+    @Column(name = "plan_id")
+    private UUID planId;
 
     @Column
     private Instant deadline;
@@ -71,6 +74,24 @@ public class Notification {
         return n;
     }
 
+    /**
+     * A target of a plan fell behind or was missed: the plan managers of the target's jurisdiction
+     * must act. Figures stay in plan-service; the entry links to the plan's targets.
+     */
+    public static Notification targetBehind(String recipientRole, String jurisdiction, UUID planId,
+            NotificationType type, String sourceEventId, Instant now) {
+        Notification n = new Notification();
+        n.id = UUID.randomUUID();
+        n.recipientRole = recipientRole;
+        n.recipientJurisdiction = jurisdiction;
+        n.type = type.name();
+        n.planId = planId;
+        n.link = "/api/v1/plans/" + planId + "/targets";
+        n.sourceEventId = sourceEventId;
+        n.createdAt = now;
+        return n;
+    }
+
     /** Marks the entry read; reading it again keeps the first reader and time. */
     public void markRead(String userId, Instant now) {
         if (readAt == null) {
@@ -97,6 +118,10 @@ public class Notification {
 
     public UUID caseId() {
         return caseId;
+    }
+
+    public UUID planId() {
+        return planId;
     }
 
     public String caseReference() {

@@ -7,8 +7,10 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import vn.cps.events.cases.CaseOpenedV1;
+import vn.cps.events.plans.TargetStatusV1;
 import vn.cps.notification.config.InboxConfig;
 import vn.cps.notification.domain.Notification;
+import vn.cps.notification.domain.NotificationType;
 import vn.cps.notification.persistence.NotificationRepository;
 import vn.cps.platform.problem.ProblemException;
 import vn.cps.platform.security.Caller;
@@ -38,6 +40,15 @@ public class Inbox {
     public void caseOpened(CaseOpenedV1 event, String eventId) {
         notifications.persist(Notification.caseOpened(config.caseOpenedRecipientRole(), event.communeCode(),
                 event.caseId(), event.reference(), event.emergencyDeadline(), eventId, clock.instant()));
+    }
+
+    /** Tells the plan managers of the target's jurisdiction that it fell behind. Runs in the consumer's transaction. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void targetBehind(TargetStatusV1 event, String eventId) {
+        NotificationType type = "MISSED".equals(event.status()) ? NotificationType.TARGET_MISSED
+                : NotificationType.TARGET_AT_RISK;
+        notifications.persist(Notification.targetBehind(config.targetRecipientRole(), event.jurisdiction(),
+                event.planId(), type, eventId, clock.instant()));
     }
 
     @Transactional
