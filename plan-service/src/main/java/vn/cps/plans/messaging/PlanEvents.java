@@ -3,11 +3,14 @@ package vn.cps.plans.messaging;
 import java.time.Instant;
 import vn.cps.events.plans.IndicatorValueRecordedV1;
 import vn.cps.events.plans.PlanIssuedV1;
+import vn.cps.events.plans.RecommendationEventV1;
 import vn.cps.events.plans.TargetStatusV1;
 import vn.cps.events.plans.TaskEventV1;
 import vn.cps.plans.domain.IndicatorValue;
+import vn.cps.plans.domain.Inspection;
 import vn.cps.plans.domain.Plan;
 import vn.cps.plans.domain.PlanTask;
+import vn.cps.plans.domain.Recommendation;
 import vn.cps.plans.domain.Target;
 import vn.cps.plans.domain.TargetEvaluation;
 
@@ -33,6 +36,11 @@ public final class PlanEvents {
     public static TaskEventV1 task(Plan p, PlanTask t, String reportingAgency, Instant at) {
         return new TaskEventV1(p.id(), t.id(), p.jurisdiction(), t.leadAgency(), t.coordinatingAgencies(), t.dueDate(),
                 reportingAgency, t.status().name(), at);
+    }
+
+    public static RecommendationEventV1 recommendation(Inspection i, Recommendation r, Instant at) {
+        return new RecommendationEventV1(i.id(), r.id(), i.jurisdiction(), r.agencyCode(), r.dueDate(),
+                r.status().name(), at);
     }
 
     public static TargetStatusV1 targetStatus(Target t, TargetEvaluation e, Instant at) {

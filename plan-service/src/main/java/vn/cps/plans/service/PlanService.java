@@ -175,6 +175,17 @@ public class PlanService {
         return "VN".equals(p.jurisdiction()) || caller.jurisdiction().covers(p.jurisdiction(), null);
     }
 
+    /** Checks that the caller acts within its jurisdiction (used by the other use cases of plans). */
+    void requireJurisdiction(String jurisdiction, String field) {
+        requireWithinScope(jurisdiction, field);
+    }
+
+    /** Whether the caller may read records of the jurisdiction: national ones, or its own. */
+    boolean mayRead(String jurisdiction) {
+        return "VN".equals(jurisdiction) || caller.jurisdiction().covers(jurisdiction, null)
+                || caller.jurisdiction().code().equals(jurisdiction);
+    }
+
     /** A plan the caller may change (used by the other use cases of plans). */
     Plan changeablePlan(UUID planId) {
         return changeable(planId);

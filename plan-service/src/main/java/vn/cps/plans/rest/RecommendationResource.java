@@ -1,0 +1,63 @@
+package vn.cps.plans.rest;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.cps.plans.rest.InspectionResource.RecommendationView;
+import vn.cps.plans.service.InspectionService;
+import vn.cps.platform.security.Roles;
+
+@Path("/api/v1/recommendations")
+@Tag(name = "Inspections")
+@Consumes(MediaType.APPLICATION_JSON)
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({Roles.PLAN_CONTRIBUTOR, Roles.PARTNER_SYSTEM, Roles.PLAN_MANAGER})
+@APIResponse(responseCode = "401", description = "No valid bearer token")
+@APIResponse(responseCode = "403", description = "Role not allowed")
+@APIResponse(responseCode = "422", description = "Your token carries no agency claim")
+public class RecommendationResource {
+
+    private final InspectionService inspections;
+
+    RecommendationResource(InspectionService inspections) {
+        this.inspections = inspections;
+    }
+
+    public record ResolutionRequest(@NotBlank @Size(max = 4000) String resolution) {
+    }
+
+    @GET
+    @Operation(summary = "Recommendations assigned to your agency; open=true for those still to act on")
+    public List<RecommendationView> mine(@QueryParam("open") @DefaultValue("true") boolean openOnly,
+            @QueryParam("limit") @DefaultValue("100") @Min(1) @Max(500) int limit) {
+        return inspections.mine(openOnly, limit).stream().map(RecommendationView::of).toList();
+    }
+
+    @POST
+    @Path("{id}/resolution")
+    @Operation(summary = "Report how your agency acted on a recommendation; it is resolved")
+    @APIResponse(responseCode = "200", description = "Resolved")
+    @APIResponse(responseCode = "404", description = "No such recommendation for your agency")
+    @APIResponse(responseCode = "409", description = "Resolved already")
+    public RecommendationView resolve(@PathParam("id") UUID id, @NotNull @Valid ResolutionRequest r) {
+        return RecommendationView.of(inspections.resolve(id, r.resolution()));
+    }
+}

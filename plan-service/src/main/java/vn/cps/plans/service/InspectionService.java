@@ -1,0 +1,115 @@
+package vn.cps.plans.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.UUID;
+import vn.cps.events.EventTypes;
+import vn.cps.plans.domain.Inspection;
+import vn.cps.plans.domain.Recommendation;
+import vn.cps.plans.messaging.PlanEvents;
+import vn.cps.plans.persistence.InspectionRepository;
+import vn.cps.platform.outbox.Outbox;
+import vn.cps.platform.problem.ProblemException;
+import vn.cps.platform.security.Caller;
+import vn.cps.platform.security.Jurisdiction;
+
+/** Inspections and their recommendations, assigned to agencies and followed up until resolved. */
+@ApplicationScoped
+public class InspectionService {
+
+    private static final ZoneId LEGAL_ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
+
+    private final InspectionRepository inspections;
+    private final PlanService plans;
+    private final Outbox outbox;
+    private final Caller caller;
+    private final Clock clock = Clock.systemUTC();
+
+    InspectionService(InspectionRepository inspections, PlanService plans, Outbox outbox, Caller caller) {
+        this.inspections = inspections;
+        this.plans = plans;
+        this.outbox = outbox;
+        this.caller = caller;
+    }
+
+    @Transactional
+    public Inspection record(String title, String authority, String jurisdiction, LocalDate conductedOn,
+            String documentReference, UUID planId) {
+        plans.requireJurisdiction(jurisdiction, "jurisdiction");
+        if (planId != null) {
+            plans.read(planId);
+        }
+        Instant now = clock.instant();
+        Inspection i = PlanRefusals.translate(() -> new Inspection(title, authority, jurisdiction, conductedOn,
+                documentReference, planId, caller.userId(), now, LocalDate.ofInstant(now, LEGAL_ZONE)));
+        inspections.persist(i);
+        return i;
+    }
+
+    @Transactional
+    public Inspection read(UUID id) {
+        Inspection i = inspections.findById(id);
+        if (i == null || !plans.mayRead(i.jurisdiction())) {
+            throw ProblemException.notFound("Inspection", id);
+        }
+        return i;
+    }
+
+    @Transactional
+    public List<Inspection> list(int limit) {
+        Jurisdiction scope = caller.jurisdiction();
+        if (scope.level() == Jurisdiction.Level.NONE) {
+            return List.of();
+        }
+        return inspections.of(scope.level() == Jurisdiction.Level.NATIONAL ? null : scope.code(), limit);
+    }
+
+    @Transactional
+    public Recommendation recommend(UUID inspectionId, String text, String agencyCode, LocalDate dueDate) {
+        Inspection i = read(inspectionId);
+        plans.requireJurisdiction(i.jurisdiction(), "inspectionId");
+        Recommendation r = new Recommendation(i.id(), text, agencyCode, dueDate);
+        inspections.add(r);
+        outbox.append(PlanEvents.PLAN, i.id(), EventTypes.PLAN_RECOMMENDATION_ISSUED_V1,
+                PlanEvents.recommendation(i, r, clock.instant()));
+        return r;
+    }
+
+    @Transactional
+    public List<Recommendation> recommendations(UUID inspectionId) {
+        return inspections.recommendations(read(inspectionId).id());
+    }
+
+    /** The agency's follow-up list. */
+    @Transactional
+    public List<Recommendation> mine(boolean openOnly, int limit) {
+        return inspections.forAgency(agency(), openOnly, limit);
+    }
+
+    /** The agency the recommendation is assigned to reports how it was resolved. */
+    @Transactional
+    public Recommendation resolve(UUID recommendationId, String resolution) {
+        Recommendation r = inspections.recommendation(recommendationId);
+        if (r == null || !r.agencyCode().equals(agency())) {
+            throw ProblemException.notFound("Recommendation", recommendationId);
+        }
+        Instant now = clock.instant();
+        PlanRefusals.translate(() -> {
+            r.resolve(resolution, now);
+            return r;
+        });
+        outbox.append(PlanEvents.PLAN, r.inspectionId(), EventTypes.PLAN_RECOMMENDATION_RESOLVED_V1,
+                PlanEvents.recommendation(inspections.findById(r.inspectionId()), r, now));
+        return r;
+    }
+
+    private String agency() {
+        return caller.agency().orElseThrow(() -> ProblemException.unprocessable("agency",
+                "your token carries no agency claim"));
+    }
+}
