@@ -62,6 +62,15 @@ class SeedPlanAndTasksTest {
     }
 
     @Test
+    void theBacNinhWomensUnionPlanIsLoadedWithTheDocumentItImplements() {
+        String id = given().header("Authorization", ADMIN).when().post("/api/v1/plan-imports/bac-ninh-women-union-2023")
+                .then().statusCode(201).body("jurisdiction", equalTo("27"))
+                .body("implementsDocument", org.hamcrest.Matchers.startsWith("69/KH-UBND")).extract().path("id");
+        given().header("Authorization", ADMIN).when().get("/api/v1/plans/" + id + "/tasks").then().statusCode(200)
+                .body("size()", equalTo(5)).body("leadAgency", org.hamcrest.Matchers.everyItem(equalTo("WOMEN-UNION-27")));
+    }
+
+    @Test
     void aTargetTrackedAgainstItsValueIsMissedAndAnnounced() {
         String id = quangNam();
         given().header("Authorization", DOLISA).contentType(ContentType.JSON)
