@@ -116,5 +116,12 @@ class PlanApiTest {
         assertProblem(post(MANAGER, "/api/v1/plans/" + planId + "/targets", Map.of("indicatorCode", "LOCAL-1",
                 "jurisdiction", "48", "periodStartYear", YEAR, "periodEndYear", YEAR, "direction", "AT_LEAST",
                 "targetValue", 80, "unit", "percent"), null).then(), 422).body("violations[0].field", equalTo("name"));
+        String revised = post(MANAGER, "/api/v1/plans/" + planId + "/revision", Map.of("note", "Điều chỉnh giữa năm"), issued)
+                .then().statusCode(200).body("status", equalTo("REVISED")).body("revisions", equalTo(1))
+                .extract().header("ETag");
+        assertProblem(post(MANAGER, "/api/v1/plans/" + planId + "/revision", Map.of("note", "stale"), issued).then(), 412);
+        String closed = post(MANAGER, "/api/v1/plans/" + planId + "/closure", Map.of(), revised).then().statusCode(200)
+                .body("status", equalTo("CLOSED")).extract().header("ETag");
+        assertProblem(post(MANAGER, "/api/v1/plans/" + planId + "/revision", Map.of("note", "late"), closed).then(), 409);
     }
 }

@@ -71,6 +71,12 @@ public class Plan {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    @Column(nullable = false)
+    private int revisions;
+
+    @Column(name = "last_revision_note", length = 2000)
+    private String lastRevisionNote;
+
     @Version
     private long version;
 
@@ -108,6 +114,32 @@ public class Plan {
         }
         status = PlanStatus.ISSUED;
         issueDate = on;
+    }
+
+    /** A revision of a plan in force (e.g. after a mid-year review); it stays in force as REVISED. */
+    public void revise(String note) {
+        if (status != PlanStatus.ISSUED && status != PlanStatus.REVISED) {
+            throw new PlanRuleViolation("status", "only a plan in force is revised; this plan is " + status);
+        }
+        status = PlanStatus.REVISED;
+        revisions++;
+        lastRevisionNote = note;
+    }
+
+    /** Closes the plan at the end of its work; its targets and tasks stay as they are. */
+    public void close() {
+        if (status == PlanStatus.CLOSED || status == PlanStatus.DRAFT) {
+            throw new PlanRuleViolation("status", "only a plan in force is closed; this plan is " + status);
+        }
+        status = PlanStatus.CLOSED;
+    }
+
+    public int revisions() {
+        return revisions;
+    }
+
+    public String lastRevisionNote() {
+        return lastRevisionNote;
     }
 
     /** Targets can be set while the plan is a draft or in force. */

@@ -3,6 +3,7 @@ package vn.cps.plans.messaging;
 import java.time.Instant;
 import vn.cps.events.plans.IndicatorValueRecordedV1;
 import vn.cps.events.plans.PlanIssuedV1;
+import vn.cps.events.plans.PlanRevisedV1;
 import vn.cps.events.plans.RecommendationEventV1;
 import vn.cps.events.plans.TargetStatusV1;
 import vn.cps.events.plans.TaskEventV1;
@@ -26,6 +27,10 @@ public final class PlanEvents {
     public static PlanIssuedV1 issued(Plan p) {
         return new PlanIssuedV1(p.id(), p.number(), p.jurisdiction(), p.periodStartYear(), p.periodEndYear(),
                 p.parentPlanId(), p.issueDate());
+    }
+
+    public static PlanRevisedV1 revised(Plan p, Instant at) {
+        return new PlanRevisedV1(p.id(), p.number(), p.jurisdiction(), p.revisions(), at);
     }
 
     public static IndicatorValueRecordedV1 valueRecorded(IndicatorValue v) {

@@ -84,12 +84,12 @@ public class PlanResource {
 
     public record PlanView(UUID id, String number, String title, String issuingAuthority, String jurisdiction,
             LocalDate issueDate, int periodStartYear, int periodEndYear, String status, UUID parentPlanId,
-            String implementsDocument, String purposes, List<String> fundingSources, long version) {
+            String implementsDocument, String purposes, List<String> fundingSources, int revisions, long version) {
 
         static PlanView of(Plan p) {
             return new PlanView(p.id(), p.number(), p.title(), p.issuingAuthority(), p.jurisdiction(), p.issueDate(),
                     p.periodStartYear(), p.periodEndYear(), p.status().name(), p.parentPlanId(),
-                    p.implementsDocument(), p.purposes(), p.fundingSources(), p.version());
+                    p.implementsDocument(), p.purposes(), p.fundingSources(), p.revisions(), p.version());
         }
     }
 
@@ -147,6 +147,33 @@ public class PlanResource {
     public Response issue(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid IssueRequest r) {
         return tagged(Response.ok(), plans.issue(id, ifMatch, r == null ? null : r.issueDate()));
+    }
+
+    public record RevisionRequest(@NotBlank @Size(max = 2000) String note) {
+    }
+
+    @POST
+    @Path("{id}/revision")
+    @RolesAllowed(Roles.PLAN_MANAGER)
+    @Operation(summary = "Revise a plan in force (If-Match required); it stays in force as REVISED")
+    @APIResponse(responseCode = "409", description = "Not in force")
+    @APIResponse(responseCode = "412", description = "If-Match names an older version")
+    @APIResponse(responseCode = "428", description = "If-Match is missing")
+    public Response revise(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @NotNull @Valid RevisionRequest r) {
+        return tagged(Response.ok(), plans.revise(id, ifMatch, r.note()));
+    }
+
+    @POST
+    @Path("{id}/closure")
+    @Consumes(MediaType.WILDCARD)
+    @RolesAllowed(Roles.PLAN_MANAGER)
+    @Operation(summary = "Close a plan in force (If-Match required)")
+    @APIResponse(responseCode = "409", description = "A draft, or closed already")
+    @APIResponse(responseCode = "412", description = "If-Match names an older version")
+    @APIResponse(responseCode = "428", description = "If-Match is missing")
+    public Response close(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        return tagged(Response.ok(), plans.close(id, ifMatch));
     }
 
     @POST

@@ -92,6 +92,31 @@ public class PlanService {
     }
 
     @Transactional
+    public Plan revise(UUID planId, String ifMatch, String note) {
+        Plan p = changeable(planId);
+        ProblemException.requireVersion(ifMatch, p.version());
+        PlanRefusals.translate(() -> {
+            p.revise(note);
+            return p;
+        });
+        plans.flush();
+        outbox.append(PlanEvents.PLAN, p.id(), EventTypes.PLAN_REVISED_V1, PlanEvents.revised(p, clock.instant()));
+        return p;
+    }
+
+    @Transactional
+    public Plan close(UUID planId, String ifMatch) {
+        Plan p = changeable(planId);
+        ProblemException.requireVersion(ifMatch, p.version());
+        PlanRefusals.translate(() -> {
+            p.close();
+            return p;
+        });
+        plans.flush();
+        return p;
+    }
+
+    @Transactional
     public Plan read(UUID planId) {
         Plan p = plans.findById(planId);
         if (p == null || !readable(p)) {

@@ -31,6 +31,7 @@ public final class EventTypes {
     public static final String CASE_REFERRAL_COMPLETED_V1 = "vn.cps.case.referral-completed.v1";
 
     public static final String PLAN_ISSUED_V1 = "vn.cps.plan.issued.v1";
+    public static final String PLAN_REVISED_V1 = "vn.cps.plan.revised.v1";
     public static final String PLAN_INDICATOR_VALUE_RECORDED_V1 = "vn.cps.plan.indicator-value-recorded.v1";
     public static final String PLAN_TARGET_AT_RISK_V1 = "vn.cps.plan.target-at-risk.v1";
     public static final String PLAN_TARGET_MISSED_V1 = "vn.cps.plan.target-missed.v1";
@@ -46,7 +47,7 @@ public final class EventTypes {
             CASE_CLOSED_V1, CASE_REOPENED_V1, CASE_REFERRAL_REQUESTED_V1, CASE_REFERRAL_ACCEPTED_V1,
             CASE_REFERRAL_DECLINED_V1, CASE_REFERRAL_WITHDRAWN_V1, CASE_REFERRAL_COMPLETED_V1,
             CASE_DEADLINE_APPROACHING_V1, CASE_DEADLINE_MISSED_V1, CASE_TRANSFERRED_V1, CASE_TRANSFER_ACCEPTED_V1,
-            CASE_TRANSFER_DECLINED_V1, CASE_MERGED_V1, PLAN_ISSUED_V1, PLAN_INDICATOR_VALUE_RECORDED_V1,
+            CASE_TRANSFER_DECLINED_V1, CASE_MERGED_V1, PLAN_ISSUED_V1, PLAN_REVISED_V1, PLAN_INDICATOR_VALUE_RECORDED_V1,
             PLAN_TARGET_AT_RISK_V1, PLAN_TARGET_MISSED_V1, PLAN_TASK_ASSIGNED_V1, PLAN_PROGRESS_REPORTED_V1,
             PLAN_TASK_OVERDUE_V1, PLAN_RECOMMENDATION_ISSUED_V1, PLAN_RECOMMENDATION_RESOLVED_V1);
 
