@@ -79,6 +79,32 @@ class PlanApiTest {
         }
     }
 
+    @jakarta.inject.Inject
+    vn.cps.plans.service.PlanService planService;
+
+    @Test
+    void aTargetWhosePeriodEndedShortIsAnnouncedMissedByTheScanOnce() {
+        int past = YEAR - 2;
+        Map<String, Object> body = new java.util.HashMap<>(plan("P-" + UUID.randomUUID().toString().substring(0, 8)));
+        body.put("periodStartYear", past);
+        body.put("periodEndYear", past);
+        String planId = post(MANAGER, "/api/v1/plans", body, null).then().statusCode(201).extract().path("id");
+        String indicator = "PS-" + UUID.randomUUID().toString().substring(0, 6);
+        post(CONTRIBUTOR, "/api/v1/indicator-values", Map.of("indicatorCode", indicator, "jurisdiction", "48",
+                "year", past, "value", 70), null).then().statusCode(201);
+        post(MANAGER, "/api/v1/plans/" + planId + "/targets", Map.of("indicatorCode", indicator, "name", "Tập huấn",
+                "jurisdiction", "48", "periodStartYear", past, "periodEndYear", past, "direction", "AT_LEAST",
+                "targetValue", 80, "unit", "percent", "baseline", 40), null).then().statusCode(201)
+                .body("status", equalTo("MISSED"));
+
+        assertThat(planService.reevaluateEndedTargets()).isGreaterThanOrEqualTo(1);
+        planService.reevaluateEndedTargets();
+        List<EventLog.Published> missed = EventLog.readUntil(Topics.PLAN_EVENTS, r -> false, Duration.ofSeconds(4))
+                .stream().filter(r -> planId.equals(r.key()))
+                .filter(r -> EventTypes.PLAN_TARGET_MISSED_V1.equals(r.header("ce_type"))).toList();
+        assertThat(missed).hasSize(1);
+    }
+
     @Test
     void plansKeepToTheirJurisdictionAndRoles() {
         Response drafted = post(MANAGER, "/api/v1/plans", plan("S-" + UUID.randomUUID().toString().substring(0, 8)), null);

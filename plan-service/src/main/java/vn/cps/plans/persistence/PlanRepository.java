@@ -47,6 +47,15 @@ public class PlanRepository implements PanacheRepositoryBase<Plan, UUID> {
                 .setParameter(1, indicatorCode).setParameter(2, jurisdiction).setParameter(3, year).getResultList();
     }
 
+    /** Targets whose period ended before the year and whose end (met or missed) is not settled yet. */
+    public List<Target> endedUnsettled(int currentYear) {
+        return getEntityManager().createQuery("""
+                from Target t where t.periodEndYear < ?1
+                 and t.announcedStatus not in (vn.cps.plans.domain.TargetStatus.MET, vn.cps.plans.domain.TargetStatus.MISSED)
+                 order by t.periodEndYear, t.id""", Target.class)
+                .setParameter(1, currentYear).setMaxResults(1000).getResultList();
+    }
+
     /** The values of an indicator in a jurisdiction over years, the latest record of each year, oldest year first. */
     @SuppressWarnings("unchecked")
     public List<BigDecimal> series(String indicatorCode, String jurisdiction, int fromYear, int toYear) {

@@ -1,5 +1,6 @@
 package vn.cps.plans.service;
 
+import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
@@ -15,7 +16,6 @@ import vn.cps.plans.domain.Plan;
 import vn.cps.plans.domain.Target;
 import vn.cps.plans.domain.TargetDirection;
 import vn.cps.plans.domain.TargetEvaluation;
-import vn.cps.plans.domain.TargetStatus;
 import vn.cps.plans.messaging.PlanEvents;
 import vn.cps.plans.persistence.IndicatorRepository;
 import vn.cps.plans.persistence.PlanRepository;
@@ -176,18 +176,50 @@ public class PlanService {
                 PlanEvents.valueRecorded(v));
         LocalDate today = LocalDate.now(LEGAL_ZONE);
         for (Target t : plans.targetsReading(indicatorCode, jurisdiction, year)) {
-            TargetEvaluation e = evaluate(t, today);
-            if (t.announce(e.status())) {
-                if (e.status() == TargetStatus.AT_RISK) {
-                    outbox.append(PlanEvents.PLAN, t.planId(), EventTypes.PLAN_TARGET_AT_RISK_V1,
-                            PlanEvents.targetStatus(t, e, now));
-                } else if (e.status() == TargetStatus.MISSED) {
-                    outbox.append(PlanEvents.PLAN, t.planId(), EventTypes.PLAN_TARGET_MISSED_V1,
-                            PlanEvents.targetStatus(t, e, now));
-                }
-            }
+            reevaluate(t, today, now);
         }
         return v;
+    }
+
+    /**
+     * Re-reads the targets whose period has ended and whose end was not announced yet: time alone
+     * can make a target missed, without any new value.
+     */
+    @Scheduled(every = "${cps.plan.target-scan-interval:6h}", delayed = "60s",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void scheduledReevaluation() {
+        reevaluateEndedTargets();
+    }
+
+    @Transactional
+    public int reevaluateEndedTargets() {
+        Instant now = clock.instant();
+        LocalDate today = LocalDate.ofInstant(now, LEGAL_ZONE);
+        int announced = 0;
+        for (Target t : plans.endedUnsettled(today.getYear())) {
+            if (reevaluate(t, today, now)) {
+                announced++;
+            }
+        }
+        return announced;
+    }
+
+    /** Announces AT_RISK or MISSED once per change of status; true when something was announced. */
+    private boolean reevaluate(Target t, LocalDate today, Instant now) {
+        TargetEvaluation e = evaluate(t, today);
+        if (!t.announce(e.status())) {
+            return false;
+        }
+        String type = switch (e.status()) {
+            case AT_RISK -> EventTypes.PLAN_TARGET_AT_RISK_V1;
+            case MISSED -> EventTypes.PLAN_TARGET_MISSED_V1;
+            default -> null;
+        };
+        if (type == null) {
+            return false;
+        }
+        outbox.append(PlanEvents.PLAN, t.planId(), type, PlanEvents.targetStatus(t, e, now));
+        return true;
     }
 
     private TargetEvaluation evaluate(Target t, LocalDate today) {
