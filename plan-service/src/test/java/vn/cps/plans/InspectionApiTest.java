@@ -43,14 +43,20 @@ class InspectionApiTest {
         assertThat(open).contains(recommendationId);
         assertThat(given().header("Authorization", DOET).when().get("/api/v1/recommendations").then()
                 .extract().<List<String>>path("id")).doesNotContain(recommendationId);
-        assertProblem(given().header("Authorization", DOET).contentType(ContentType.JSON)
+        assertProblem(given().header("Authorization", DOET).header("If-Match", "\"0\"").contentType(ContentType.JSON)
                 .body(Map.of("resolution", "x")).when().post("/api/v1/recommendations/" + recommendationId + "/resolution")
                 .then(), 404);
-        given().header("Authorization", DOH).contentType(ContentType.JSON)
+        assertProblem(given().header("Authorization", DOH).contentType(ContentType.JSON)
+                .body(Map.of("resolution", "no version")).when().post("/api/v1/recommendations/" + recommendationId
+                        + "/resolution").then(), 428);
+        String resolved = given().header("Authorization", DOH).header("If-Match", "\"0\"").contentType(ContentType.JSON)
                 .body(Map.of("resolution", "Đã bố trí công chức văn hóa - xã hội kiêm nhiệm"))
                 .when().post("/api/v1/recommendations/" + recommendationId + "/resolution").then().statusCode(200)
-                .body("status", equalTo("RESOLVED"));
-        assertProblem(given().header("Authorization", DOH).contentType(ContentType.JSON)
+                .body("status", equalTo("RESOLVED")).extract().header("ETag");
+        assertProblem(given().header("Authorization", DOH).header("If-Match", "\"0\"").contentType(ContentType.JSON)
+                .body(Map.of("resolution", "stale")).when().post("/api/v1/recommendations/" + recommendationId
+                        + "/resolution").then(), 412);
+        assertProblem(given().header("Authorization", DOH).header("If-Match", resolved).contentType(ContentType.JSON)
                 .body(Map.of("resolution", "again")).when().post("/api/v1/recommendations/" + recommendationId
                         + "/resolution").then(), 409);
 

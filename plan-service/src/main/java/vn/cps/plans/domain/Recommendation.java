@@ -42,6 +42,9 @@ public class Recommendation {
     @Column(name = "resolved_at")
     private Instant resolvedAt;
 
+    @jakarta.persistence.Version
+    private long version;
+
     protected Recommendation() {
     }
 
@@ -90,6 +93,10 @@ public class Recommendation {
 
     public String resolution() {
         return resolution;
+    }
+
+    public long version() {
+        return version;
     }
 
     public Instant resolvedAt() {

@@ -69,12 +69,13 @@ public class InspectionResource {
         }
     }
 
+    /** A recommendation and its follow-up; {@code version} is the ETag to send with If-Match. */
     public record RecommendationView(UUID id, UUID inspectionId, String text, String agencyCode, LocalDate dueDate,
-            String status, String resolution, Instant resolvedAt) {
+            String status, String resolution, Instant resolvedAt, long version) {
 
         static RecommendationView of(Recommendation r) {
             return new RecommendationView(r.id(), r.inspectionId(), r.text(), r.agencyCode(), r.dueDate(),
-                    r.status().name(), r.resolution(), r.resolvedAt());
+                    r.status().name(), r.resolution(), r.resolvedAt(), r.version());
         }
     }
 

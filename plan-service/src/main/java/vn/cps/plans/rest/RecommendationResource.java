@@ -10,12 +10,16 @@ import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -53,11 +57,15 @@ public class RecommendationResource {
 
     @POST
     @Path("{id}/resolution")
-    @Operation(summary = "Report how your agency acted on a recommendation; it is resolved")
+    @Operation(summary = "Report how your agency acted on a recommendation; it is resolved (If-Match: its version)")
     @APIResponse(responseCode = "200", description = "Resolved")
     @APIResponse(responseCode = "404", description = "No such recommendation for your agency")
     @APIResponse(responseCode = "409", description = "Resolved already")
-    public RecommendationView resolve(@PathParam("id") UUID id, @NotNull @Valid ResolutionRequest r) {
-        return RecommendationView.of(inspections.resolve(id, r.resolution()));
+    @APIResponse(responseCode = "412", description = "If-Match names an older version")
+    @APIResponse(responseCode = "428", description = "If-Match is missing")
+    public Response resolve(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @NotNull @Valid ResolutionRequest r) {
+        var resolved = inspections.resolve(id, ifMatch, r.resolution());
+        return Response.ok(RecommendationView.of(resolved)).tag(new EntityTag(Long.toString(resolved.version()))).build();
     }
 }

@@ -93,16 +93,18 @@ public class InspectionService {
 
     /** The agency the recommendation is assigned to reports how it was resolved. */
     @Transactional
-    public Recommendation resolve(UUID recommendationId, String resolution) {
+    public Recommendation resolve(UUID recommendationId, String ifMatch, String resolution) {
         Recommendation r = inspections.recommendation(recommendationId);
         if (r == null || !r.agencyCode().equals(agency())) {
             throw ProblemException.notFound("Recommendation", recommendationId);
         }
+        ProblemException.requireVersion(ifMatch, r.version());
         Instant now = clock.instant();
         PlanRefusals.translate(() -> {
             r.resolve(resolution, now);
             return r;
         });
+        inspections.flush();
         outbox.append(PlanEvents.PLAN, r.inspectionId(), EventTypes.PLAN_RECOMMENDATION_RESOLVED_V1,
                 PlanEvents.recommendation(inspections.findById(r.inspectionId()), r, now));
         return r;

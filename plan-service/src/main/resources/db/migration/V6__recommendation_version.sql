@@ -1,0 +1,1 @@
+ALTER TABLE recommendation ADD COLUMN version BIGINT NOT NULL DEFAULT 0;
