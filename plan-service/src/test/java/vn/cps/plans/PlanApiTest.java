@@ -106,6 +106,21 @@ class PlanApiTest {
     }
 
     @Test
+    void aPartnerSystemRetryingAValueRecordsItOnce() {
+        String partner = TestTokens.user("svc-doet").roles("partner-system").jurisdiction("48").agency("DOET-48").bearer();
+        String key = "doet-48-" + UUID.randomUUID();
+        Map<String, Object> value = Map.of("indicatorCode", "NPA-09", "jurisdiction", "48", "year", YEAR, "value", 41.5);
+        String first = given().header("Authorization", partner).header("Idempotency-Key", key).contentType(ContentType.JSON)
+                .body(value).when().post("/api/v1/indicator-values").then().statusCode(201).extract().path("id");
+        given().header("Authorization", partner).header("Idempotency-Key", key).contentType(ContentType.JSON)
+                .body(value).when().post("/api/v1/indicator-values").then().statusCode(201)
+                .header("Idempotent-Replayed", "true").body("id", equalTo(first));
+        assertProblem(given().header("Authorization", partner).header("Idempotency-Key", key).contentType(ContentType.JSON)
+                .body(Map.of("indicatorCode", "NPA-09", "jurisdiction", "48", "year", YEAR, "value", 42))
+                .when().post("/api/v1/indicator-values").then(), 422).body("violations[0].field", equalTo("Idempotency-Key"));
+    }
+
+    @Test
     void plansKeepToTheirJurisdictionAndRoles() {
         Response drafted = post(MANAGER, "/api/v1/plans", plan("S-" + UUID.randomUUID().toString().substring(0, 8)), null);
         String planId = drafted.path("id");

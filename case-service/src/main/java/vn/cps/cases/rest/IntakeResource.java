@@ -22,6 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.cps.cases.service.CaseService;
 import vn.cps.cases.service.IntakeService;
+import vn.cps.platform.idempotency.IdempotencyKeys;
 import vn.cps.platform.security.Roles;
 
 @Path("/api/v1/intakes")
@@ -62,7 +63,7 @@ public class IntakeResource {
     @APIResponse(responseCode = "422", description = "Not a child, unknown province, outside jurisdiction, or an "
             + "Idempotency-Key reused for a different request")
     public Response receive(
-            @HeaderParam("Idempotency-Key") @Pattern(regexp = "[A-Za-z0-9._:-]{8,200}",
+            @HeaderParam("Idempotency-Key") @Pattern(regexp = IdempotencyKeys.KEY_PATTERN,
                     message = "must be 8 to 200 letters, digits or . _ : -") String idempotencyKey,
             @NotNull @Valid IntakeRequest request) {
         IntakeService.Received received = intakes.receive(request.toReport(), idempotencyKey);

@@ -5,7 +5,6 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Optional;
 import java.util.UUID;
 import vn.cps.cases.config.CaseConfig;
 import vn.cps.cases.domain.CaseRuleViolation;
@@ -20,9 +19,9 @@ import vn.cps.cases.messaging.CaseEvents;
 import vn.cps.cases.persistence.CaseRecords;
 import vn.cps.cases.persistence.CaseReferenceSequence;
 import vn.cps.cases.persistence.CaseRepository;
-import vn.cps.cases.persistence.IdempotencyKeys;
 import vn.cps.cases.persistence.IntakeRepository;
 import vn.cps.events.EventTypes;
+import vn.cps.platform.idempotency.IdempotencyKeys;
 import vn.cps.platform.outbox.Outbox;
 import vn.cps.platform.problem.ProblemException;
 import vn.cps.platform.reference.AdministrativeUnits;
@@ -67,13 +66,14 @@ public class IntakeService {
      */
     @Transactional
     public Received receive(ReportOfHarm report, String idempotencyKey) {
-        if (idempotencyKey != null) {
-            Optional<IdempotencyKeys.Earlier> earlier = idempotencyKeys.claim(caller.userId(), idempotencyKey,
-                    report.fingerprint());
-            if (earlier.isPresent()) {
-                return replay(earlier.get(), report);
-            }
-        }
+        IdempotencyKeys.Result<Received> result = idempotencyKeys.once(caller.userId(), idempotencyKey, report,
+                () -> record(report), received -> received.intake().id().toString(),
+                id -> read(UUID.fromString(id)));
+        Received received = result.record();
+        return new Received(received.intake(), received.opened(), result.replayed());
+    }
+
+    private Received record(ReportOfHarm report) {
         Instant now = clock.instant();
         Instant receivedAt = report.receivedAt() != null ? report.receivedAt() : now;
         LocalDate receivedOn = LocalDate.ofInstant(receivedAt, config.legalZone());
@@ -105,9 +105,6 @@ public class IntakeService {
                 outbox.append(CaseEvents.AGGREGATE_TYPE, opened.id(), EventTypes.CASE_OPENED_V1,
                         CaseEvents.opened(opened, config.legalZone()));
             }
-            if (idempotencyKey != null) {
-                idempotencyKeys.complete(caller.userId(), idempotencyKey, intake.id());
-            }
             return new Received(intake, opened, false);
         } catch (CaseRuleViolation e) {
             throw ProblemException.unprocessable(e.field(), e.getMessage());
@@ -136,17 +133,6 @@ public class IntakeService {
                 child.birthYear(), opened.communeCode())) {
             records.add(new MatchSuggestion(opened.id(), (UUID) row[0], MatchSuggestion.Reason.valueOf((String) row[1])));
         }
-    }
-
-    private Received replay(IdempotencyKeys.Earlier earlier, ReportOfHarm report) {
-        if (!earlier.requestHash().equals(report.fingerprint())) {
-            throw ProblemException.unprocessable("Idempotency-Key", "was used before for a different request");
-        }
-        if (earlier.intakeId() == null) {
-            throw ProblemException.conflict("A request with this Idempotency-Key is still being processed");
-        }
-        Intake intake = intakes.findById(earlier.intakeId());
-        return new Received(intake, cases.ofIntake(intake.id()).orElse(null), true);
     }
 
     private Location location(ReportOfHarm report) {

@@ -27,15 +27,4 @@ public record ReportOfHarm(
         String communeCode,
         Set<HarmType> harmTypes,
         String summary) {
-
-    /** A stable digest of the request, to tell a retry from a different request under the same key. */
-    public String fingerprint() {
-        try {
-            byte[] digest = java.security.MessageDigest.getInstance("SHA-256")
-                    .digest(toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
-            return java.util.HexFormat.of().formatHex(digest);
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }

@@ -30,6 +30,10 @@ public class PlanRepository implements PanacheRepositoryBase<Plan, UUID> {
         getEntityManager().persist(record);
     }
 
+    public IndicatorValue value(UUID id) {
+        return getEntityManager().find(IndicatorValue.class, id);
+    }
+
     public Target target(UUID id) {
         return getEntityManager().find(Target.class, id);
     }

@@ -9,6 +9,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -22,6 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.cps.plans.domain.IndicatorValue;
 import vn.cps.plans.service.PlanService;
+import vn.cps.platform.idempotency.IdempotencyKeys;
 import vn.cps.platform.security.Roles;
 
 @Path("/api/v1/indicator-values")
@@ -54,15 +56,22 @@ public class IndicatorValueResource {
 
     @POST
     @RolesAllowed({Roles.PLAN_CONTRIBUTOR, Roles.PLAN_MANAGER, Roles.PARTNER_SYSTEM})
-    @Operation(summary = "Report a value; targets reading it are re-evaluated, and one falling behind is announced")
+    @Operation(summary = "Report a value; targets reading it are re-evaluated, and one falling behind is announced",
+            description = "With Idempotency-Key a retry (e.g. by a partner system) returns the first record.")
     @APIResponse(responseCode = "201", description = "Recorded")
     @APIResponse(responseCode = "400", description = "Invalid fields")
     @APIResponse(responseCode = "401", description = "No valid bearer token")
     @APIResponse(responseCode = "403", description = "Role not allowed")
     @APIResponse(responseCode = "422", description = "Outside your jurisdiction")
-    public Response record(@NotNull @Valid ValueRequest r) {
-        return Response.status(Response.Status.CREATED)
-                .entity(ValueView.of(plans.recordValue(r.indicatorCode(), r.jurisdiction(), r.year(), r.value())))
-                .build();
+    public Response record(@HeaderParam("Idempotency-Key") @Pattern(regexp = IdempotencyKeys.KEY_PATTERN,
+                    message = "must be 8 to 200 letters, digits or . _ : -") String idempotencyKey,
+            @NotNull @Valid ValueRequest r) {
+        var result = plans.recordValue(new PlanService.ReportedValue(r.indicatorCode(), r.jurisdiction(), r.year(),
+                r.value()), idempotencyKey);
+        Response.ResponseBuilder created = Response.status(Response.Status.CREATED).entity(ValueView.of(result.record()));
+        if (result.replayed()) {
+            created.header("Idempotent-Replayed", "true");
+        }
+        return created.build();
     }
 }

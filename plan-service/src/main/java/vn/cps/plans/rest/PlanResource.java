@@ -32,6 +32,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.cps.plans.domain.Plan;
 import vn.cps.plans.domain.TargetDirection;
 import vn.cps.plans.service.PlanService;
+import vn.cps.platform.idempotency.IdempotencyKeys;
 import vn.cps.platform.security.Roles;
 
 @Path("/api/v1/plans")
@@ -112,15 +113,21 @@ public class PlanResource {
 
     @POST
     @RolesAllowed(Roles.PLAN_MANAGER)
-    @Operation(summary = "Draft a plan in your jurisdiction")
+    @Operation(summary = "Draft a plan in your jurisdiction; with Idempotency-Key a retry returns the first draft")
     @APIResponse(responseCode = "201", description = "The draft; ETag is its version")
     @APIResponse(responseCode = "409", description = "A plan with this number exists in this jurisdiction")
     @APIResponse(responseCode = "422", description = "Outside your jurisdiction, period reversed, unknown parent")
-    public Response draft(@NotNull @Valid PlanRequest r) {
-        Plan p = plans.draft(new PlanService.Draft(r.number(), r.title(), r.issuingAuthority(), r.jurisdiction(),
+    public Response draft(@HeaderParam("Idempotency-Key") @Pattern(regexp = IdempotencyKeys.KEY_PATTERN,
+                    message = "must be 8 to 200 letters, digits or . _ : -") String idempotencyKey,
+            @NotNull @Valid PlanRequest r) {
+        var result = plans.draft(new PlanService.Draft(r.number(), r.title(), r.issuingAuthority(), r.jurisdiction(),
                 r.periodStartYear(), r.periodEndYear(), r.parentPlanId(), r.implementsDocument(), r.purposes(),
-                r.fundingSources()));
-        return tagged(Response.status(Response.Status.CREATED), p);
+                r.fundingSources()), idempotencyKey);
+        Response.ResponseBuilder created = Response.status(Response.Status.CREATED);
+        if (result.replayed()) {
+            created.header("Idempotent-Replayed", "true");
+        }
+        return tagged(created, result.record());
     }
 
     @GET

@@ -19,6 +19,7 @@ import vn.cps.plans.domain.TargetEvaluation;
 import vn.cps.plans.messaging.PlanEvents;
 import vn.cps.plans.persistence.IndicatorRepository;
 import vn.cps.plans.persistence.PlanRepository;
+import vn.cps.platform.idempotency.IdempotencyKeys;
 import vn.cps.platform.outbox.Outbox;
 import vn.cps.platform.problem.ProblemException;
 import vn.cps.platform.security.Caller;
@@ -36,13 +37,16 @@ public class PlanService {
     private final PlanRepository plans;
     private final IndicatorRepository indicators;
     private final Outbox outbox;
+    private final IdempotencyKeys idempotencyKeys;
     private final Caller caller;
     private final Clock clock = Clock.systemUTC();
 
-    PlanService(PlanRepository plans, IndicatorRepository indicators, Outbox outbox, Caller caller) {
+    PlanService(PlanRepository plans, IndicatorRepository indicators, Outbox outbox, IdempotencyKeys idempotencyKeys,
+            Caller caller) {
         this.plans = plans;
         this.indicators = indicators;
         this.outbox = outbox;
+        this.idempotencyKeys = idempotencyKeys;
         this.caller = caller;
     }
 
@@ -62,8 +66,14 @@ public class PlanService {
     public record TrackedTarget(Target target, TargetEvaluation evaluation) {
     }
 
+    /** Drafts a plan; with an Idempotency-Key a retry returns the first draft. */
     @Transactional
-    public Plan draft(Draft d) {
+    public IdempotencyKeys.Result<Plan> draft(Draft d, String idempotencyKey) {
+        return idempotencyKeys.once(caller.userId(), idempotencyKey, d, () -> draft(d), p -> p.id().toString(),
+                id -> plans.findById(UUID.fromString(id)));
+    }
+
+    private Plan draft(Draft d) {
         requireWithinScope(d.jurisdiction(), "jurisdiction");
         if (plans.numberTaken(d.number(), d.jurisdiction())) {
             throw ProblemException.conflict("A plan " + d.number() + " exists already in " + d.jurisdiction());
@@ -164,8 +174,19 @@ public class PlanService {
      * Records a value reported by an agency, and re-reads every target of that indicator,
      * jurisdiction and year: a target that falls to AT_RISK or MISSED is announced once.
      */
+    /** A value as reported. */
+    public record ReportedValue(String indicatorCode, String jurisdiction, int year, BigDecimal value) {
+    }
+
+    /** Records a reported value; with an Idempotency-Key a retry returns the first record. */
     @Transactional
-    public IndicatorValue recordValue(String indicatorCode, String jurisdiction, int year, BigDecimal value) {
+    public IdempotencyKeys.Result<IndicatorValue> recordValue(ReportedValue r, String idempotencyKey) {
+        return idempotencyKeys.once(caller.userId(), idempotencyKey, r,
+                () -> recordValue(r.indicatorCode(), r.jurisdiction(), r.year(), r.value()), v -> v.id().toString(),
+                id -> plans.value(UUID.fromString(id)));
+    }
+
+    private IndicatorValue recordValue(String indicatorCode, String jurisdiction, int year, BigDecimal value) {
         requireWithinScope(jurisdiction, "jurisdiction");
         Instant now = clock.instant();
         IndicatorValue v = new IndicatorValue(indicatorCode, jurisdiction, year, value, IndicatorValue.Source.REPORTED,
