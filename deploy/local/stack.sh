@@ -217,7 +217,7 @@ EOF
   wait_until kafka 120 port_open "$KAFKA_PORT"
   "$JAVA" -cp "$cp" vn.cps.kafkaruntime.CreateTopics "127.0.0.1:$KAFKA_PORT" 3 "${TOPICS[@]}" \
     "cps.case.events.notification-service.dlq" "cps.case.events.reporting-service.dlq" \
-    "cps.plan.events.notification-service.dlq" >>"$LOGS/kafka.log" 2>&1 \
+    "cps.plan.events.notification-service.dlq" "cps.reporting.events.plan-service.dlq" >>"$LOGS/kafka.log" 2>&1 \
     || fail "creating topics failed (log: $LOGS/kafka.log)"
 }
 

@@ -106,6 +106,29 @@ class PlanApiTest {
     }
 
     @Test
+    void aValueMeasuredByReportingIsRecordedOnceAndReadByItsTargets() {
+        String planId = post(MANAGER, "/api/v1/plans", plan("M-" + UUID.randomUUID().toString().substring(0, 8)), null)
+                .then().statusCode(201).extract().path("id");
+        String indicator = "PM-" + UUID.randomUUID().toString().substring(0, 6);
+        post(MANAGER, "/api/v1/plans/" + planId + "/targets", Map.of("indicatorCode", indicator, "name", "Trẻ bị xâm hại",
+                "jurisdiction", "48", "periodStartYear", YEAR, "periodEndYear", YEAR, "direction", "AT_MOST",
+                "targetValue", 10, "unit", "children", "baseline", 12), null).then().statusCode(201);
+        String eventId = UUID.randomUUID().toString();
+        String payload = vn.cps.testkit.CaseEventsFixture.json(new vn.cps.events.reporting.IndicatorMeasuredV1(indicator,
+                "48", YEAR, new java.math.BigDecimal("15"), java.time.Instant.now()));
+        assertThat(EventSchemaAssert.violations(EventTypes.REPORTING_INDICATOR_MEASURED_V1, payload)).isEmpty();
+        EventLog.publish(Topics.REPORTING_EVENTS, indicator + "/48", eventId, EventTypes.REPORTING_INDICATOR_MEASURED_V1, payload);
+        EventLog.publish(Topics.REPORTING_EVENTS, indicator + "/48", eventId, EventTypes.REPORTING_INDICATOR_MEASURED_V1, payload);
+        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> "AT_RISK".equals(given()
+                .header("Authorization", MANAGER).when().get("/api/v1/plans/" + planId + "/targets").then()
+                .extract().path("[0].status")));
+        List<EventLog.Published> atRisk = EventLog.readUntil(Topics.PLAN_EVENTS, r -> false, Duration.ofSeconds(3))
+                .stream().filter(r -> planId.equals(r.key()))
+                .filter(r -> EventTypes.PLAN_TARGET_AT_RISK_V1.equals(r.header("ce_type"))).toList();
+        assertThat(atRisk).hasSize(1);
+    }
+
+    @Test
     void aPartnerSystemRetryingAValueRecordsItOnce() {
         String partner = TestTokens.user("svc-doet").roles("partner-system").jurisdiction("48").agency("DOET-48").bearer();
         String key = "doet-48-" + UUID.randomUUID();

@@ -188,9 +188,19 @@ public class PlanService {
 
     private IndicatorValue recordValue(String indicatorCode, String jurisdiction, int year, BigDecimal value) {
         requireWithinScope(jurisdiction, "jurisdiction");
+        return record(indicatorCode, jurisdiction, year, value, IndicatorValue.Source.REPORTED, caller.userId());
+    }
+
+    /** A value computed by reporting-service from case data. Runs in the consumer's transaction. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public IndicatorValue recordMeasured(String indicatorCode, String jurisdiction, int year, BigDecimal value) {
+        return record(indicatorCode, jurisdiction, year, value, IndicatorValue.Source.MEASURED, "reporting-service");
+    }
+
+    private IndicatorValue record(String indicatorCode, String jurisdiction, int year, BigDecimal value,
+            IndicatorValue.Source source, String recordedBy) {
         Instant now = clock.instant();
-        IndicatorValue v = new IndicatorValue(indicatorCode, jurisdiction, year, value, IndicatorValue.Source.REPORTED,
-                caller.userId(), now);
+        IndicatorValue v = new IndicatorValue(indicatorCode, jurisdiction, year, value, source, recordedBy, now);
         plans.add(v);
         plans.flush();
         outbox.append(PlanEvents.INDICATOR, indicatorCode + "/" + jurisdiction, EventTypes.PLAN_INDICATOR_VALUE_RECORDED_V1,

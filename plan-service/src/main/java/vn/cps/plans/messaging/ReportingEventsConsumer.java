@@ -1,0 +1,37 @@
+package vn.cps.plans.messaging;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.smallrye.common.annotation.Blocking;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+import vn.cps.events.EventTypes;
+import vn.cps.events.reporting.IndicatorMeasuredV1;
+import vn.cps.plans.service.PlanService;
+import vn.cps.platform.inbox.IdempotentConsumer;
+
+/** Records the indicators reporting-service measures from case data, once per event. */
+@ApplicationScoped
+public class ReportingEventsConsumer {
+
+    private final IdempotentConsumer consumer;
+    private final PlanService plans;
+    private final ObjectMapper objectMapper;
+
+    ReportingEventsConsumer(IdempotentConsumer consumer, PlanService plans, ObjectMapper objectMapper) {
+        this.consumer = consumer;
+        this.plans = plans;
+        this.objectMapper = objectMapper;
+    }
+
+    @Incoming("reporting-events")
+    @Blocking
+    public void onReportingEvent(ConsumerRecord<String, String> record) {
+        consumer.consume(record, event -> {
+            if (EventTypes.REPORTING_INDICATOR_MEASURED_V1.equals(event.type())) {
+                IndicatorMeasuredV1 measured = event.payloadAs(IndicatorMeasuredV1.class, objectMapper);
+                plans.recordMeasured(measured.indicatorCode(), measured.jurisdiction(), measured.year(), measured.value());
+            }
+        });
+    }
+}
