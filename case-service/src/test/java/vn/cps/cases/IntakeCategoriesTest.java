@@ -116,7 +116,7 @@ class IntakeCategoriesTest {
     }
 
     @Test
-    void aReportOfHarmWithoutChildOrPlaceListsWhatIsMissing() {
+    void aIntakeReportWithoutChildOrPlaceListsWhatIsMissing() {
         assertProblem(post(Map.of("channel", "HOTLINE_111", "callerRelationship", "PARENT"), null).then(), 400)
                 .body("violations.field", hasItem("child"))
                 .body("violations.field", hasItem("location"))

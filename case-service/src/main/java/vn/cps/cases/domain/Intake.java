@@ -67,14 +67,6 @@ public class Intake implements Scoped {
     protected Intake() {
     }
 
-    /** A report of harm or risk to a child: it opens a case. */
-    public static Intake reportOfHarm(Channel channel, Instant receivedAt, CallerRelationship callerRelationship,
-            ChildDetails child, Location location, Set<HarmType> harmTypes, String summary, String recordedBy,
-            Instant now) {
-        return record(IntakeCategory.REPORT_OF_HARM, channel, receivedAt, callerRelationship, null, child, location,
-                harmTypes, summary, recordedBy, now);
-    }
-
     /**
      * Any intake. A report of harm needs the child, the place and at least one harm type; other
      * categories record what the caller gave.

@@ -16,7 +16,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.Instant;
@@ -37,6 +36,7 @@ import vn.cps.cases.rest.ProcessViews.TimelinePage;
 import vn.cps.cases.rest.ProcessViews.TimelineView;
 import vn.cps.cases.service.CaseService;
 import vn.cps.platform.security.Roles;
+import vn.cps.platform.web.Responses;
 
 @Path("/api/v1/cases")
 @Tag(name = "Cases", description = "Child protection cases under Decree 56/2017")
@@ -54,7 +54,7 @@ public class CaseResource {
     }
 
     static Response.ResponseBuilder tagged(Response.ResponseBuilder builder, ChildCase c) {
-        return builder.tag(new EntityTag(Long.toString(c.version())));
+        return Responses.versioned(builder, c.version());
     }
 
     @GET

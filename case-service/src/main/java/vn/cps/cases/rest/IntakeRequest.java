@@ -16,7 +16,7 @@ import vn.cps.cases.domain.Channel;
 import vn.cps.cases.domain.HarmType;
 import vn.cps.cases.domain.IntakeCategory;
 import vn.cps.cases.domain.Sex;
-import vn.cps.cases.service.ReportOfHarm;
+import vn.cps.cases.service.IntakeReport;
 
 /**
  * A call or report as a receiving point records it. {@code category} defaults to REPORT_OF_HARM,
@@ -59,8 +59,8 @@ public record IntakeRequest(
         return category == null ? IntakeCategory.REPORT_OF_HARM : category;
     }
 
-    ReportOfHarm toReport() {
-        return new ReportOfHarm(categoryOrDefault(), channel, receivedAt, callerRelationship,
+    IntakeReport toReport() {
+        return new IntakeReport(categoryOrDefault(), channel, receivedAt, callerRelationship,
                 reporter == null ? null : reporter.name(), reporter == null ? null : reporter.phone(),
                 reporter == null ? null : reporter.address(),
                 child == null ? null : child.fullName(), child == null ? null : child.sex(),

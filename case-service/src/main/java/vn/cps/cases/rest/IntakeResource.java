@@ -24,6 +24,7 @@ import vn.cps.cases.service.CaseService;
 import vn.cps.cases.service.IntakeService;
 import vn.cps.platform.idempotency.IdempotencyKeys;
 import vn.cps.platform.security.Roles;
+import vn.cps.platform.web.Responses;
 
 @Path("/api/v1/intakes")
 @Tag(name = "Intakes", description = "Calls and reports from hotline 111 and other channels")
@@ -69,11 +70,7 @@ public class IntakeResource {
         IntakeService.Received received = intakes.receive(request.toReport(), idempotencyKey);
         URI location = received.opened() != null ? URI.create("/api/v1/cases/" + received.opened().id())
                 : URI.create("/api/v1/intakes/" + received.intake().id());
-        Response.ResponseBuilder answer = Response.created(location).entity(IntakeAccepted.of(received));
-        if (received.replayed()) {
-            answer.header("Idempotent-Replayed", "true");
-        }
-        return answer.build();
+        return Responses.created(received.replayed()).location(location).entity(IntakeAccepted.of(received)).build();
     }
 
     @GET

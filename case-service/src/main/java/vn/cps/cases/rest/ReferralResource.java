@@ -17,7 +17,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -34,6 +33,7 @@ import vn.cps.cases.rest.ProcessRequests.OutcomeRequest;
 import vn.cps.cases.rest.ProcessRequests.ReasonRequest;
 import vn.cps.cases.service.ReferralService;
 import vn.cps.platform.security.Roles;
+import vn.cps.platform.web.Responses;
 
 /**
  * Referrals to agencies (police, health facilities, schools, courts, social work centres, unions).
@@ -73,7 +73,7 @@ public class ReferralResource {
     }
 
     static Response answer(Response.ResponseBuilder builder, Referral r) {
-        return builder.entity(ReferralView.of(r)).tag(new EntityTag(Long.toString(r.version()))).build();
+        return Responses.versioned(builder.entity(ReferralView.of(r)), r.version()).build();
     }
 
     @GET

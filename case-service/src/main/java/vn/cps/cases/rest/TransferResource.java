@@ -14,7 +14,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -29,6 +28,7 @@ import vn.cps.cases.rest.ProcessRequests.DecisionRequest;
 import vn.cps.cases.rest.ProcessRequests.ReasonRequest;
 import vn.cps.cases.service.TransferService;
 import vn.cps.platform.security.Roles;
+import vn.cps.platform.web.Responses;
 
 /**
  * The receiving side of transfers between communes. The sender owns a case until the receiver
@@ -61,7 +61,7 @@ public class TransferResource {
     }
 
     static Response answer(Response.ResponseBuilder builder, CaseTransfer t) {
-        return builder.entity(TransferView.of(t)).tag(new EntityTag(Long.toString(t.version()))).build();
+        return Responses.versioned(builder.entity(TransferView.of(t)), t.version()).build();
     }
 
     @GET

@@ -65,7 +65,7 @@ public class IntakeService {
      * commit together. With an idempotency key, a retry returns the first result.
      */
     @Transactional
-    public Received receive(ReportOfHarm report, String idempotencyKey) {
+    public Received receive(IntakeReport report, String idempotencyKey) {
         IdempotencyKeys.Result<Received> result = idempotencyKeys.once(caller.userId(), idempotencyKey, report,
                 () -> record(report), received -> received.intake().id().toString(),
                 id -> read(UUID.fromString(id)));
@@ -73,7 +73,7 @@ public class IntakeService {
         return new Received(received.intake(), received.opened(), result.replayed());
     }
 
-    private Received record(ReportOfHarm report) {
+    private Received record(IntakeReport report) {
         Instant now = clock.instant();
         Instant receivedAt = report.receivedAt() != null ? report.receivedAt() : now;
         LocalDate receivedOn = LocalDate.ofInstant(receivedAt, config.legalZone());
@@ -135,7 +135,7 @@ public class IntakeService {
         }
     }
 
-    private Location location(ReportOfHarm report) {
+    private Location location(IntakeReport report) {
         if (report.provinceCode() == null) {
             return null;
         }

@@ -40,8 +40,9 @@ class CaseLifecycleTest {
 
     private static ChildCase newCase() {
         ChildDetails child = ChildDetails.of("Nguyễn Văn An", Sex.MALE, null, 8, LocalDate.parse("2026-03-09"));
-        Intake intake = Intake.reportOfHarm(Channel.HOTLINE_111, NOW, CallerRelationship.NEIGHBOUR, child,
-                new Location("48", "20194"), Set.of(HarmType.VIOLENCE), "summary", "op", NOW);
+        Intake intake = Intake.record(IntakeCategory.REPORT_OF_HARM, Channel.HOTLINE_111, NOW,
+                CallerRelationship.NEIGHBOUR, null, child, new Location("48", "20194"), Set.of(HarmType.VIOLENCE),
+                "summary", "op", NOW);
         return ChildCase.openFrom(intake, CaseReference.of("48", 2026, 1), Duration.ofHours(12),
                 NOW.plus(Duration.ofDays(7)), NOW);
     }

@@ -25,6 +25,7 @@ import vn.cps.plans.domain.IndicatorValue;
 import vn.cps.plans.service.PlanService;
 import vn.cps.platform.idempotency.IdempotencyKeys;
 import vn.cps.platform.security.Roles;
+import vn.cps.platform.web.Responses;
 
 @Path("/api/v1/indicator-values")
 @Tag(name = "Indicator values", description = "Values per indicator, jurisdiction and year, that targets are read against")
@@ -68,10 +69,6 @@ public class IndicatorValueResource {
             @NotNull @Valid ValueRequest r) {
         var result = plans.recordValue(new PlanService.ReportedValue(r.indicatorCode(), r.jurisdiction(), r.year(),
                 r.value()), idempotencyKey);
-        Response.ResponseBuilder created = Response.status(Response.Status.CREATED).entity(ValueView.of(result.record()));
-        if (result.replayed()) {
-            created.header("Idempotent-Replayed", "true");
-        }
-        return created.build();
+        return Responses.created(result.replayed()).entity(ValueView.of(result.record())).build();
     }
 }

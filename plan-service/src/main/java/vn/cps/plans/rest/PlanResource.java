@@ -18,7 +18,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -34,6 +33,7 @@ import vn.cps.plans.domain.TargetDirection;
 import vn.cps.plans.service.PlanService;
 import vn.cps.platform.idempotency.IdempotencyKeys;
 import vn.cps.platform.security.Roles;
+import vn.cps.platform.web.Responses;
 
 @Path("/api/v1/plans")
 @Tag(name = "Plans", description = "Child-protection plans (kế hoạch) with their targets")
@@ -108,7 +108,7 @@ public class PlanResource {
     }
 
     private static Response tagged(Response.ResponseBuilder builder, Plan p) {
-        return builder.entity(PlanView.of(p)).tag(new EntityTag(Long.toString(p.version()))).build();
+        return Responses.versioned(builder.entity(PlanView.of(p)), p.version()).build();
     }
 
     @POST
@@ -123,11 +123,7 @@ public class PlanResource {
         var result = plans.draft(new PlanService.Draft(r.number(), r.title(), r.issuingAuthority(), r.jurisdiction(),
                 r.periodStartYear(), r.periodEndYear(), r.parentPlanId(), r.implementsDocument(), r.purposes(),
                 r.fundingSources()), idempotencyKey);
-        Response.ResponseBuilder created = Response.status(Response.Status.CREATED);
-        if (result.replayed()) {
-            created.header("Idempotent-Replayed", "true");
-        }
-        return tagged(created, result.record());
+        return tagged(Responses.created(result.replayed()), result.record());
     }
 
     @GET

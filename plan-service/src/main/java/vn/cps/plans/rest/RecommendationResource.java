@@ -16,7 +16,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -28,6 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.cps.plans.rest.InspectionResource.RecommendationView;
 import vn.cps.plans.service.InspectionService;
 import vn.cps.platform.security.Roles;
+import vn.cps.platform.web.Responses;
 
 @Path("/api/v1/recommendations")
 @Tag(name = "Inspections")
@@ -66,6 +66,6 @@ public class RecommendationResource {
     public Response resolve(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull @Valid ResolutionRequest r) {
         var resolved = inspections.resolve(id, ifMatch, r.resolution());
-        return Response.ok(RecommendationView.of(resolved)).tag(new EntityTag(Long.toString(resolved.version()))).build();
+        return Responses.versioned(Response.ok(RecommendationView.of(resolved)), resolved.version()).build();
     }
 }

@@ -260,7 +260,7 @@ public class PlanService {
     }
 
     private boolean readable(Plan p) {
-        return "VN".equals(p.jurisdiction()) || caller.jurisdiction().covers(p.jurisdiction(), null);
+        return mayRead(p.jurisdiction());
     }
 
     /** Checks that the caller acts within its jurisdiction (used by the other use cases of plans). */
@@ -270,7 +270,7 @@ public class PlanService {
 
     /** Whether the caller may read records of the jurisdiction: national ones, or its own. */
     boolean mayRead(String jurisdiction) {
-        return "VN".equals(jurisdiction) || caller.jurisdiction().covers(jurisdiction, null)
+        return "VN".equals(jurisdiction) || caller.jurisdiction().level() == Jurisdiction.Level.NATIONAL
                 || caller.jurisdiction().code().equals(jurisdiction);
     }
 

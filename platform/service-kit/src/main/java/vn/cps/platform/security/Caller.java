@@ -5,7 +5,6 @@ import jakarta.enterprise.context.RequestScoped;
 import java.util.Optional;
 import java.util.Set;
 import org.eclipse.microprofile.jwt.JsonWebToken;
-import vn.cps.platform.problem.ProblemException;
 
 /** Who is calling, from the bearer token: user, roles, jurisdiction and agency. */
 @RequestScoped
@@ -50,19 +49,12 @@ public class Caller {
         return claim == null ? Optional.empty() : Optional.of(claim.toString());
     }
 
-    /** Whether the record lies inside the caller's jurisdiction. */
+    /**
+     * Whether the record lies inside the caller's jurisdiction: the one check behind every single
+     * read (a record out of scope answers 404, so its existence does not leak); lists use the same
+     * rule as a query condition ({@link Jurisdiction#condition}).
+     */
     public boolean canSee(Scoped record) {
         return jurisdiction().covers(record.provinceCode(), record.communeCode());
-    }
-
-    /**
-     * The one check before any single read or change: a record outside the caller's scope is
-     * answered as not found, so that its existence does not leak.
-     */
-    public <T extends Scoped> T requireInScope(T record, String what, Object id) {
-        if (record == null || !canSee(record)) {
-            throw ProblemException.notFound(what, id);
-        }
-        return record;
     }
 }

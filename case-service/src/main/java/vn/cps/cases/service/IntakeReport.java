@@ -9,8 +9,8 @@ import vn.cps.cases.domain.HarmType;
 import vn.cps.cases.domain.IntakeCategory;
 import vn.cps.cases.domain.Sex;
 
-/** What a receiving point records about a call or report; a report of harm opens a case. */
-public record ReportOfHarm(
+/** What a receiving point records about a call or report, of any category; a report of harm opens a case. */
+public record IntakeReport(
         IntakeCategory category,
         Channel channel,
         Instant receivedAt,
