@@ -8,8 +8,10 @@ import java.time.Instant;
 import java.util.UUID;
 
 /**
- * An inbox entry for everyone holding a role in one jurisdiction. It carries no personal data:
- * the case reference, the type, the deadline and a link; the details stay in case-service.
+ * One routing rule applied to one occurrence: addressed to the people of a role in a jurisdiction
+ * or at an agency. It carries no personal data: the type, the case reference, the deadline and a
+ * link; the details stay in case-service. It shows in the inbox when its rule has the INBOX channel;
+ * its email, SMS and webhook deliveries point to it.
  */
 @Entity
 @Table(name = "notification")
@@ -21,11 +23,20 @@ public class Notification {
     @Column(name = "recipient_role", nullable = false)
     private String recipientRole;
 
-    @Column(name = "recipient_jurisdiction", nullable = false)
+    @Column(name = "recipient_jurisdiction")
     private String recipientJurisdiction;
+
+    @Column(name = "recipient_agency")
+    private String recipientAgency;
 
     @Column(nullable = false)
     private String type;
+
+    @Column(name = "trigger")
+    private String trigger;
+
+    @Column(name = "rule_id")
+    private UUID ruleId;
 
     @Column(name = "case_id")
     private UUID caseId;
@@ -36,11 +47,20 @@ public class Notification {
     @Column(name = "plan_id")
     private UUID planId;
 
+    @Column(name = "province_code")
+    private String provinceCode;
+
     @Column
     private Instant deadline;
 
     @Column(nullable = false)
     private String link;
+
+    @Column(name = "legal_deadline", nullable = false)
+    private boolean legalDeadline;
+
+    @Column(name = "in_inbox", nullable = false)
+    private boolean inInbox;
 
     @Column(name = "source_event_id", nullable = false)
     private String sourceEventId;
@@ -48,56 +68,30 @@ public class Notification {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
-    @Column(name = "read_at")
-    private Instant readAt;
-
-    @Column(name = "read_by")
-    private String readBy;
-
     protected Notification() {
     }
 
-    /** A new case needs the commune's child-protection officers: the emergency clock is running. */
-    public static Notification caseOpened(String recipientRole, String communeCode, UUID caseId, String caseReference,
-            Instant emergencyDeadline, String sourceEventId, Instant now) {
+    /** What the rule makes of the occurrence for one address. */
+    public static Notification of(RoutingRule rule, Occurrence occurrence, Occurrence.Address address, Instant now) {
         Notification n = new Notification();
         n.id = UUID.randomUUID();
-        n.recipientRole = recipientRole;
-        n.recipientJurisdiction = communeCode;
-        n.type = NotificationType.CASE_OPENED.name();
-        n.caseId = caseId;
-        n.caseReference = caseReference;
-        n.deadline = emergencyDeadline;
-        n.link = "/api/v1/cases/" + caseId;
-        n.sourceEventId = sourceEventId;
+        n.recipientRole = rule.recipientRole();
+        n.recipientJurisdiction = address.jurisdiction();
+        n.recipientAgency = address.agency();
+        n.type = rule.notificationType().name();
+        n.trigger = occurrence.trigger();
+        n.ruleId = rule.id();
+        n.caseId = occurrence.caseId();
+        n.caseReference = occurrence.caseReference();
+        n.planId = occurrence.planId();
+        n.provinceCode = occurrence.province();
+        n.deadline = occurrence.deadline();
+        n.link = occurrence.link();
+        n.legalDeadline = rule.legalDeadline();
+        n.inInbox = rule.channels().contains(Channel.INBOX);
+        n.sourceEventId = occurrence.sourceId();
         n.createdAt = now;
         return n;
-    }
-
-    /**
-     * A target of a plan fell behind or was missed: the plan managers of the target's jurisdiction
-     * must act. Figures stay in plan-service; the entry links to the plan's targets.
-     */
-    public static Notification targetBehind(String recipientRole, String jurisdiction, UUID planId,
-            NotificationType type, String sourceEventId, Instant now) {
-        Notification n = new Notification();
-        n.id = UUID.randomUUID();
-        n.recipientRole = recipientRole;
-        n.recipientJurisdiction = jurisdiction;
-        n.type = type.name();
-        n.planId = planId;
-        n.link = "/api/v1/plans/" + planId + "/targets";
-        n.sourceEventId = sourceEventId;
-        n.createdAt = now;
-        return n;
-    }
-
-    /** Marks the entry read; reading it again keeps the first reader and time. */
-    public void markRead(String userId, Instant now) {
-        if (readAt == null) {
-            readAt = now;
-            readBy = userId;
-        }
     }
 
     public UUID id() {
@@ -112,8 +106,20 @@ public class Notification {
         return recipientJurisdiction;
     }
 
+    public String recipientAgency() {
+        return recipientAgency;
+    }
+
     public String type() {
         return type;
+    }
+
+    public NotificationType notificationType() {
+        return NotificationType.valueOf(type);
+    }
+
+    public String trigger() {
+        return trigger;
     }
 
     public UUID caseId() {
@@ -128,6 +134,10 @@ public class Notification {
         return caseReference;
     }
 
+    public String provinceCode() {
+        return provinceCode;
+    }
+
     public Instant deadline() {
         return deadline;
     }
@@ -136,11 +146,24 @@ public class Notification {
         return link;
     }
 
+    public boolean legalDeadline() {
+        return legalDeadline;
+    }
+
+    public boolean inInbox() {
+        return inInbox;
+    }
+
     public Instant createdAt() {
         return createdAt;
     }
 
-    public Instant readAt() {
-        return readAt;
+    /** Whether the caller's roles, jurisdiction and agency put this entry in their inbox. */
+    public boolean addressedTo(java.util.Set<String> roles, String jurisdiction, String agency) {
+        if (!inInbox || !roles.contains(recipientRole)) {
+            return false;
+        }
+        return recipientJurisdiction != null ? recipientJurisdiction.equals(jurisdiction)
+                : agency != null && agency.equals(recipientAgency);
     }
 }

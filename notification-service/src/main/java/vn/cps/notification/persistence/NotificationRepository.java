@@ -2,36 +2,67 @@ package vn.cps.notification.persistence;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.TypedQuery;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
+import vn.cps.notification.domain.InboxEntry;
 import vn.cps.notification.domain.Notification;
+import vn.cps.notification.domain.NotificationRead;
 
-/** Inbox queries: always by recipient role and jurisdiction, newest first, keyset-paginated. */
+/**
+ * Inbox queries: entries addressed to one of the person's roles in exactly their jurisdiction or at
+ * their agency, with their own read state, newest first, keyset-paginated.
+ */
 @ApplicationScoped
 public class NotificationRepository implements PanacheRepositoryBase<Notification, UUID> {
 
-    public List<Notification> inbox(Collection<String> roles, String jurisdiction, boolean unreadOnly,
-            Instant afterCreatedAt, UUID afterId, int limit) {
-        StringBuilder query = new StringBuilder(
-                "from Notification n where n.recipientRole in ?1 and n.recipientJurisdiction = ?2");
+    private static final String ADDRESSED = """
+             from Notification n
+             left join NotificationRead r on r.id.notificationId = n.id and r.id.userId = :user
+            where n.inInbox = true and n.recipientRole in :roles
+              and (n.recipientJurisdiction = :jurisdiction or n.recipientAgency = :agency)""";
+
+    public List<InboxEntry> inbox(String userId, Collection<String> roles, String jurisdiction, String agency,
+            boolean unreadOnly, Instant afterCreatedAt, UUID afterId, int limit) {
+        StringBuilder query = new StringBuilder("select n, r.readAt").append(ADDRESSED);
         if (unreadOnly) {
-            query.append(" and n.readAt is null");
+            query.append(" and r.readAt is null");
         }
         if (afterCreatedAt != null) {
-            query.append(" and (n.createdAt < ?3 or (n.createdAt = ?3 and n.id < ?4))");
-            return getEntityManager().createQuery(query + " order by n.createdAt desc, n.id desc", Notification.class)
-                    .setParameter(1, roles).setParameter(2, jurisdiction)
-                    .setParameter(3, afterCreatedAt).setParameter(4, afterId)
-                    .setMaxResults(limit).getResultList();
+            query.append(" and (n.createdAt < :at or (n.createdAt = :at and n.id < :id))");
         }
-        return getEntityManager().createQuery(query + " order by n.createdAt desc, n.id desc", Notification.class)
-                .setParameter(1, roles).setParameter(2, jurisdiction)
-                .setMaxResults(limit).getResultList();
+        query.append(" order by n.createdAt desc, n.id desc");
+        TypedQuery<Object[]> select = getEntityManager().createQuery(query.toString(), Object[].class);
+        bind(select, userId, roles, jurisdiction, agency);
+        if (afterCreatedAt != null) {
+            select.setParameter("at", afterCreatedAt).setParameter("id", afterId);
+        }
+        return select.setMaxResults(limit).getResultList().stream()
+                .map(row -> new InboxEntry((Notification) row[0], (Instant) row[1])).toList();
     }
 
-    public long unread(Collection<String> roles, String jurisdiction) {
-        return count("recipientRole in ?1 and recipientJurisdiction = ?2 and readAt is null", roles, jurisdiction);
+    public long unread(String userId, Collection<String> roles, String jurisdiction, String agency) {
+        TypedQuery<Long> count = getEntityManager().createQuery("select count(n)" + ADDRESSED + " and r.readAt is null",
+                Long.class);
+        bind(count, userId, roles, jurisdiction, agency);
+        return count.getSingleResult();
+    }
+
+    public NotificationRead readBy(UUID notificationId, String userId) {
+        return getEntityManager().find(NotificationRead.class, new NotificationRead.Key(notificationId, userId));
+    }
+
+    public void markRead(NotificationRead read) {
+        getEntityManager().persist(read);
+    }
+
+    private static void bind(TypedQuery<?> query, String userId, Collection<String> roles, String jurisdiction,
+            String agency) {
+        // "" matches no entry: a caller without a jurisdiction or agency sees nothing addressed that way
+        query.setParameter("user", userId).setParameter("roles", roles)
+                .setParameter("jurisdiction", jurisdiction == null ? "" : jurisdiction)
+                .setParameter("agency", agency == null ? "" : agency);
     }
 }

@@ -23,7 +23,7 @@ import vn.cps.platform.security.Roles;
 @Tag(name = "Inbox", description = "Notifications for the people of a role in a jurisdiction")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({Roles.HOTLINE_OPERATOR, Roles.CASE_WORKER, Roles.CASE_APPROVER, Roles.CASE_SUPERVISOR,
-        Roles.AGENCY_LIAISON, Roles.PLAN_MANAGER, Roles.PLAN_CONTRIBUTOR, Roles.ADMIN})
+        Roles.AGENCY_LIAISON, Roles.PLAN_MANAGER, Roles.PLAN_CONTRIBUTOR, Roles.AUDITOR, Roles.ADMIN})
 public class NotificationResource {
 
     private final Inbox inbox;
@@ -34,7 +34,8 @@ public class NotificationResource {
 
     @GET
     @Operation(summary = "Your inbox, newest first",
-            description = "Entries addressed to one of your roles in your jurisdiction. Paginated with limit and cursor.")
+            description = "Entries addressed to one of your roles in your jurisdiction or at your agency, with your own "
+                    + "read state and unread count. Paginated with limit and cursor.")
     @APIResponse(responseCode = "200", description = "A page of the inbox with the unread count")
     @APIResponse(responseCode = "400", description = "Invalid limit or cursor")
     public NotificationPage list(
@@ -48,7 +49,7 @@ public class NotificationResource {
 
     @POST
     @Path("{id}/read")
-    @Operation(summary = "Mark an entry of your inbox as read")
+    @Operation(summary = "Mark an entry of your inbox as read, for you (others holding the role keep theirs)")
     @APIResponse(responseCode = "200", description = "The entry, read")
     @APIResponse(responseCode = "404", description = "No such entry in your inbox")
     public NotificationView markRead(@PathParam("id") UUID id) {

@@ -43,6 +43,9 @@ public final class EventTypes {
 
     public static final String REPORTING_INDICATOR_MEASURED_V1 = "vn.cps.reporting.indicator-measured.v1";
 
+    public static final String NOTIFICATION_DELIVERED_V1 = "vn.cps.notification.delivered.v1";
+    public static final String NOTIFICATION_FAILED_V1 = "vn.cps.notification.failed.v1";
+
     /** Every published type; each must have a JSON Schema under {@link #schemaResource(String)}. */
     public static final List<String> ALL = List.of(CASE_INTAKE_RECORDED_V1, CASE_OPENED_V1, CASE_ASSESSED_V1, CASE_EMERGENCY_MEASURE_APPLIED_V1,
             CASE_PLAN_SUBMITTED_V1, CASE_PLAN_APPROVED_V1, CASE_ACTION_ASSIGNED_V1, CASE_ACTION_COMPLETED_V1,
@@ -52,7 +55,7 @@ public final class EventTypes {
             CASE_TRANSFER_DECLINED_V1, CASE_MERGED_V1, PLAN_ISSUED_V1, PLAN_REVISED_V1, PLAN_INDICATOR_VALUE_RECORDED_V1,
             PLAN_TARGET_AT_RISK_V1, PLAN_TARGET_MISSED_V1, PLAN_TASK_ASSIGNED_V1, PLAN_PROGRESS_REPORTED_V1,
             PLAN_TASK_OVERDUE_V1, PLAN_RECOMMENDATION_ISSUED_V1, PLAN_RECOMMENDATION_RESOLVED_V1,
-            REPORTING_INDICATOR_MEASURED_V1);
+            REPORTING_INDICATOR_MEASURED_V1, NOTIFICATION_DELIVERED_V1, NOTIFICATION_FAILED_V1);
 
     private EventTypes() {
     }

@@ -71,6 +71,24 @@ public final class WorkingDayCalendar {
         return ZonedDateTime.of(day.plusDays(1), LocalTime.MIDNIGHT, LEGAL_ZONE).toInstant();
     }
 
+    /**
+     * The end of the working day that lies n working days before the working day on which the
+     * deadline ends: for a deadline at the end of a Friday and n = 1, the end of Thursday. Used for
+     * reminders "one working day before" a legal deadline.
+     */
+    public Instant endOfWorkingDaysBefore(Instant deadline, int workingDays) {
+        // the day the deadline ends on: a deadline at 24:00 ends the previous day
+        LocalDate day = LocalDate.ofInstant(deadline.minusNanos(1), LEGAL_ZONE);
+        int counted = 0;
+        while (counted < workingDays) {
+            day = day.minusDays(1);
+            if (isWorkingDay(day)) {
+                counted++;
+            }
+        }
+        return ZonedDateTime.of(day.plusDays(1), LocalTime.MIDNIGHT, LEGAL_ZONE).toInstant();
+    }
+
     private static WorkingDayCalendar load() {
         Set<LocalDate> holidays = new HashSet<>();
         Set<LocalDate> working = new HashSet<>();

@@ -53,4 +53,14 @@ class WorkingDayCalendarTest {
         assertThat(calendar.covers(2027)).isTrue();
         assertThat(calendar.covers(2030)).isFalse();
     }
+
+    @Test
+    void oneWorkingDayBeforeADeadlineSkipsWeekendsAndTet() {
+        // plan deadline at the end of Monday 16 March 2026: one working day before is the end of Friday 13
+        assertThat(calendar.endOfWorkingDaysBefore(local("2026-03-17T00:00"), 1)).isEqualTo(local("2026-03-14T00:00"));
+        // deadline at the end of Monday 23 Feb 2026, right after Tết (14-22 Feb): the end of Friday 13 Feb
+        assertThat(calendar.endOfWorkingDaysBefore(local("2026-02-24T00:00"), 1)).isEqualTo(local("2026-02-14T00:00"));
+        // a deadline inside a working day: the end of the working day before it
+        assertThat(calendar.endOfWorkingDaysBefore(local("2026-03-11T15:00"), 1)).isEqualTo(local("2026-03-11T00:00"));
+    }
 }

@@ -1,0 +1,76 @@
+package vn.cps.notification.config;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.time.Duration;
+import java.util.Optional;
+
+/** {@code cps.notification.*} */
+@ConfigMapping(prefix = "cps.notification")
+public interface NotificationConfig {
+
+    /** Prepended to the API paths in emails, SMS and webhooks, e.g. {@code https://cps.example.gov.vn}. */
+    @WithDefault("http://127.0.0.1:18281")
+    String linkBaseUrl();
+
+    Delivery delivery();
+
+    Reminders reminders();
+
+    Webhooks webhooks();
+
+    Sms sms();
+
+    interface Delivery {
+        /** Attempts per delivery before it is given up and dead-lettered. */
+        @WithDefault("8")
+        int maxAttempts();
+
+        /** Pause after the first failure; doubled after each further one, with jitter. */
+        @WithDefault("30s")
+        Duration firstBackoff();
+
+        @WithDefault("1h")
+        Duration maxBackoff();
+
+        /** Connect and read timeout of one webhook or SMS gateway call. */
+        @WithDefault("5s")
+        Duration timeout();
+    }
+
+    interface Reminders {
+        /** How long before the 12-hour emergency deadline the commune is reminded. */
+        @WithDefault("2h")
+        Duration emergencyLead();
+
+        /** How many working days before the plan deadline the commune is reminded. */
+        @WithDefault("1")
+        int planLeadWorkingDays();
+
+        /** The plan deadline in working days after receipt (Decree 56), until case-service states it. */
+        @WithDefault("5")
+        int planWorkingDays();
+    }
+
+    interface Webhooks {
+        /** Plain http endpoints are refused unless allowed (tests and a local stack only). */
+        @WithDefault("false")
+        boolean allowPlainHttp();
+
+        /** How old a signed timestamp receivers should accept; documented for partners. */
+        @WithDefault("5m")
+        Duration signatureTolerance();
+    }
+
+    interface Sms {
+        /** {@code log} (default: the text is logged, nothing sent) or {@code http} (a gateway). */
+        @WithDefault("log")
+        String gateway();
+
+        /** The gateway's endpoint when {@code gateway=http}: it receives {@code {to, text, messageId}} as JSON. */
+        Optional<String> url();
+
+        /** Bearer token for the gateway, from the environment. */
+        Optional<String> token();
+    }
+}
