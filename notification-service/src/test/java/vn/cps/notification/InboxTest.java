@@ -77,6 +77,23 @@ class InboxTest {
     }
 
     @Test
+    void eachPersonReadsOnTheirOwn() {
+        CaseOpenedV1 event = opened("48211");
+        CaseEventsFixture.publish(event);
+        String first = TestTokens.user("cw-48211-a").roles("case-worker").jurisdiction("48211").bearer();
+        String second = TestTokens.user("cw-48211-b").roles("case-worker").jurisdiction("48211").bearer();
+        await().atMost(Duration.ofSeconds(30)).until(() -> references(first).contains(event.reference()));
+        String id = inbox(first, "").getString("items[0].id");
+
+        given().header("Authorization", first).when().post("/api/v1/notifications/" + id + "/read").then()
+                .statusCode(200);
+        assertThat(inbox(first, "").getLong("unreadCount")).isZero();
+        assertThat(inbox(second, "").getLong("unreadCount")).isEqualTo(1);
+        assertThat(inbox(second, "?unread=true").getList("items.id")).containsExactly(id);
+        assertThat(inbox(second, "").getString("items[0].readAt")).isNull();
+    }
+
+    @Test
     void theSameEventDeliveredTwiceGivesOneNotification() {
         CaseOpenedV1 event = opened("48301");
         String eventId = UUID.randomUUID().toString();

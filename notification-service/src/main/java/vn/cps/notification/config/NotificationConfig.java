@@ -36,6 +36,10 @@ public interface NotificationConfig {
         /** Connect and read timeout of one webhook or SMS gateway call. */
         @WithDefault("5s")
         Duration timeout();
+
+        /** How often due retries are looked for (new deliveries start right after their commit). */
+        @WithDefault("5s")
+        Duration sweepInterval();
     }
 
     interface Reminders {
@@ -50,6 +54,10 @@ public interface NotificationConfig {
         /** The plan deadline in working days after receipt (Decree 56), until case-service states it. */
         @WithDefault("5")
         int planWorkingDays();
+
+        /** How often reminders whose time came are looked for. */
+        @WithDefault("30s")
+        Duration scanInterval();
     }
 
     interface Webhooks {

@@ -44,6 +44,9 @@ public class Deliveries {
 
     private static final Logger LOG = Logger.getLogger(Deliveries.class);
 
+    /** Matches no notification's province. */
+    private static final String NO_PROVINCE = "--";
+
     private final DeliveryRepository deliveries;
     private final NotificationRepository notifications;
     private final WebhookRepository webhooks;
@@ -171,7 +174,7 @@ public class Deliveries {
         return switch (jurisdiction.level()) {
             case NATIONAL -> null;
             case PROVINCE -> jurisdiction.code();
-            default -> throw ProblemException.notFound("Delivery log of", jurisdiction);
+            default -> NO_PROVINCE;
         };
     }
 }
