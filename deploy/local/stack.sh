@@ -242,6 +242,8 @@ start_service() { # short name
   QUARKUS_DATASOURCE_USERNAME=postgres QUARKUS_DATASOURCE_PASSWORD=postgres \
   KAFKA_BOOTSTRAP_SERVERS="127.0.0.1:$KAFKA_PORT" \
   QUARKUS_OIDC_AUTH_SERVER_URL="http://127.0.0.1:$KC_PORT/realms/$REALM" \
+  CPS_MAIL_MOCK=true CPS_NOTIFICATION_LINK_BASE_URL="http://127.0.0.1:${SERVICE_PORT[case]}" \
+  CPS_NOTIFICATION_WEBHOOKS_ALLOW_PLAIN_HTTP=true \
     start_process "$name" "$JAVA" -Xmx160m -XX:+UseSerialGC -jar "$(jar_of "$s")"
   wait_until "$name" 120 ready "$port" /q/health/ready
 }

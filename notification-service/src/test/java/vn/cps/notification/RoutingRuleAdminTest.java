@@ -69,7 +69,7 @@ class RoutingRuleAdminTest {
         assertProblem(given().header("Authorization", ADMIN).contentType(ContentType.JSON)
                 .body(Map.of("trigger", "vn.cps.case.exploded.v1", "notificationType", "NOPE",
                         "recipientRole", "mayor", "recipientScope", "GALAXY", "channels", List.of("PIGEON")))
-                .when().post("/api/v1/routing-rules").then(), 422)
+                .when().post("/api/v1/routing-rules").then(), 400)
                 .body("violations.field", hasItem("trigger")).body("violations.field", hasItem("notificationType"))
                 .body("violations.field", hasItem("recipientRole")).body("violations.field", hasItem("recipientScope"))
                 .body("violations.field", hasItem("channels"));

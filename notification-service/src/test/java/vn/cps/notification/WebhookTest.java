@@ -80,6 +80,11 @@ class WebhookTest {
                 Instant.now(), Duration.ofMinutes(5))).as("signature of a changed body").isFalse();
 
         JsonNode body = JSON.readTree(request.body());
+        // ids, codes, the deadline and a link: nothing about the child or the reporter leaves case-service
+        List<String> fields = new java.util.ArrayList<>();
+        body.fieldNames().forEachRemaining(fields::add);
+        assertThat(fields).containsExactly("id", "notificationId", "type", "agencyCode", "caseId", "caseReference",
+                "planId", "deadline", "link", "createdAt");
         assertThat(body.get("id").asText()).isEqualTo(request.header("X-CPS-Notification-Id"));
         assertThat(body.get("type").asText()).isEqualTo("REFERRAL_REQUESTED");
         assertThat(body.get("agencyCode").asText()).isEqualTo(agency);

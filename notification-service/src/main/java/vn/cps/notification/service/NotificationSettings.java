@@ -9,6 +9,7 @@ import java.util.Set;
 import vn.cps.notification.domain.Channel;
 import vn.cps.notification.domain.Recipient;
 import vn.cps.notification.persistence.RecipientRepository;
+import vn.cps.platform.problem.Problem;
 import vn.cps.platform.problem.ProblemException;
 import vn.cps.platform.security.Caller;
 
@@ -42,7 +43,8 @@ public class NotificationSettings {
             try {
                 channel = Channel.valueOf(name);
             } catch (IllegalArgumentException | NullPointerException e) {
-                throw ProblemException.unprocessable("mutedChannels", "must name EMAIL or SMS");
+                throw new ProblemException(Problem.of(400, "Bad Request", "validation", "Unknown channel " + name,
+                        List.of(new Problem.Violation("mutedChannels", "must name EMAIL or SMS"))));
             }
             if (!channel.mutable()) {
                 throw ProblemException.unprocessable("mutedChannels",
