@@ -5,11 +5,9 @@ import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
+import java.time.Duration;
 import org.jboss.logging.Logger;
+import vn.cps.platform.work.DrainWorker;
 
 /**
  * Drains due deliveries on one worker thread: woken right after a transaction queued some, and by a
@@ -21,43 +19,25 @@ public class DeliveryDispatcher {
     private static final Logger LOG = Logger.getLogger(DeliveryDispatcher.class);
 
     private final Deliveries deliveries;
-    private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "delivery-dispatcher");
-        t.setDaemon(true);
-        return t;
-    });
-    private final AtomicBoolean wakeQueued = new AtomicBoolean();
-    private volatile boolean stopping;
+    private final DrainWorker worker = new DrainWorker("delivery-dispatcher", this::drain);
 
     DeliveryDispatcher(Deliveries deliveries) {
         this.deliveries = deliveries;
     }
 
     void afterCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) DeliveriesQueued queued) {
-        wake();
+        worker.wake();
     }
 
     @Scheduled(every = "${cps.notification.delivery.sweep-interval:5s}", delayed = "2s",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void sweep() {
-        wake();
-    }
-
-    public void wake() {
-        if (stopping) {
-            return;
-        }
-        if (wakeQueued.compareAndSet(false, true)) {
-            worker.execute(() -> {
-                wakeQueued.set(false);
-                drain();
-            });
-        }
+        worker.wake();
     }
 
     private void drain() {
         try {
-            while (!stopping && deliveries.deliverNext()) {
+            while (!worker.stopping() && deliveries.deliverNext()) {
                 // one delivery per transaction
             }
         } catch (RuntimeException e) {
@@ -66,12 +46,6 @@ public class DeliveryDispatcher {
     }
 
     void onStop(@Observes ShutdownEvent event) {
-        stopping = true;
-        worker.shutdown();
-        try {
-            worker.awaitTermination(10, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        worker.stop(Duration.ofSeconds(10));
     }
 }

@@ -21,11 +21,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
 import java.util.UUID;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -35,6 +32,7 @@ import org.apache.kafka.common.serialization.StringSerializer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import vn.cps.events.CloudEventHeaders;
+import vn.cps.platform.work.DrainWorker;
 
 /**
  * Publishes outbox rows to Kafka: woken right after each commit, with a periodic sweep as the
@@ -64,13 +62,7 @@ public class OutboxRelay {
     private final String bootstrapServers;
     private final Counter published;
     private final Counter failedBatches;
-    private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "outbox-relay");
-        t.setDaemon(true);
-        return t;
-    });
-    private final AtomicBoolean wakeQueued = new AtomicBoolean();
-    private volatile boolean stopping;
+    private final DrainWorker worker = new DrainWorker("outbox-relay", this::drain);
     private KafkaProducer<String, String> producer;
 
     OutboxRelay(AgroalDataSource dataSource, OutboxConfig config, MeterRegistry registry,
@@ -94,14 +86,8 @@ public class OutboxRelay {
 
     /** Asks the relay thread to drain; calls while a drain is queued coalesce into it. */
     public void wake() {
-        if (!config.relayEnabled() || stopping) {
-            return;
-        }
-        if (wakeQueued.compareAndSet(false, true)) {
-            worker.execute(() -> {
-                wakeQueued.set(false);
-                drain();
-            });
+        if (config.relayEnabled()) {
+            worker.wake();
         }
     }
 
@@ -112,7 +98,7 @@ public class OutboxRelay {
                 sent = QuarkusTransaction.requiringNew()
                         .timeout((int) config.deliveryTimeout().toSeconds() + 30)
                         .call(this::publishBatch);
-            } while (sent > 0 && !stopping);
+            } while (sent > 0 && !worker.stopping());
         } catch (RuntimeException e) {
             failedBatches.increment();
             closeProducer();
@@ -187,13 +173,7 @@ public class OutboxRelay {
     }
 
     void onStop(@Observes ShutdownEvent event) {
-        stopping = true;
-        worker.shutdown();
-        try {
-            worker.awaitTermination(10, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        worker.stop(java.time.Duration.ofSeconds(10));
         closeProducer();
     }
 
