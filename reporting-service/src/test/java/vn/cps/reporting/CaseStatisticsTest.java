@@ -22,7 +22,7 @@ import vn.cps.testkit.TestTokens;
 @QuarkusTest
 class CaseStatisticsTest {
 
-    static final String NATIONAL_ANALYST = TestTokens.user("an-vn").roles("analyst").jurisdiction("VN").bearer();
+    static final String NATIONAL_SUPERVISOR = TestTokens.user("sup-vn").roles("case-supervisor").jurisdiction("VN").bearer();
 
     private static JsonPath statistics(String bearer, String from, String to, String groupBy) {
         return given().header("Authorization", bearer)
@@ -47,25 +47,25 @@ class CaseStatisticsTest {
         CaseEventsFixture.publish(CaseEventsFixture.caseOpened("48", "48102", "MALE", List.of("VIOLENCE"), day));
         CaseEventsFixture.publish(CaseEventsFixture.caseOpened("79", "79001", "FEMALE", List.of("SEXUAL_ABUSE"), day));
         await().atMost(Duration.ofSeconds(30))
-                .until(() -> statistics(NATIONAL_ANALYST, "2025-03-03", "2025-03-03", "province").getLong("total") == 3);
+                .until(() -> statistics(NATIONAL_SUPERVISOR, "2025-03-03", "2025-03-03", "province").getLong("total") == 3);
 
-        assertThat(rows(statistics(NATIONAL_ANALYST, "2025-03-03", "2025-03-03", "province")))
+        assertThat(rows(statistics(NATIONAL_SUPERVISOR, "2025-03-03", "2025-03-03", "province")))
                 .containsExactlyInAnyOrderEntriesOf(Map.of("48", 2, "79", 1));
-        assertThat(rows(statistics(NATIONAL_ANALYST, "2025-03-03", "2025-03-03", "harmType")))
+        assertThat(rows(statistics(NATIONAL_SUPERVISOR, "2025-03-03", "2025-03-03", "harmType")))
                 .containsExactlyInAnyOrderEntriesOf(Map.of("VIOLENCE", 2, "NEGLECT", 1, "SEXUAL_ABUSE", 1));
-        assertThat(rows(statistics(NATIONAL_ANALYST, "2025-03-03", "2025-03-03", "sex")))
+        assertThat(rows(statistics(NATIONAL_SUPERVISOR, "2025-03-03", "2025-03-03", "sex")))
                 .containsExactlyInAnyOrderEntriesOf(Map.of("FEMALE", 2, "MALE", 1));
-        assertThat(statistics(NATIONAL_ANALYST, "2025-03-04", "2025-03-31", "province").getLong("total")).isZero();
+        assertThat(statistics(NATIONAL_SUPERVISOR, "2025-03-04", "2025-03-31", "province").getLong("total")).isZero();
     }
 
     @Test
-    void aProvincialAnalystCountsOnlyTheirProvince() {
+    void aProvincialSupervisorCountsOnlyTheirProvince() {
         Instant day = morningOf("2025-04-07");
         CaseEventsFixture.publish(CaseEventsFixture.caseOpened("48", "48101", "FEMALE", List.of("VIOLENCE"), day));
         CaseEventsFixture.publish(CaseEventsFixture.caseOpened("79", "79001", "MALE", List.of("VIOLENCE"), day));
         await().atMost(Duration.ofSeconds(30))
-                .until(() -> statistics(NATIONAL_ANALYST, "2025-04-07", "2025-04-07", "province").getLong("total") == 2);
-        String danang = TestTokens.user("an-48").roles("analyst").jurisdiction("48").bearer();
+                .until(() -> statistics(NATIONAL_SUPERVISOR, "2025-04-07", "2025-04-07", "province").getLong("total") == 2);
+        String danang = TestTokens.user("sup-48").roles("case-supervisor").jurisdiction("48").bearer();
         JsonPath answer = statistics(danang, "2025-04-07", "2025-04-07", "province");
         assertThat(rows(answer)).containsExactlyInAnyOrderEntriesOf(Map.of("48", 1));
         assertThat(answer.getLong("total")).isEqualTo(1);
@@ -77,8 +77,8 @@ class CaseStatisticsTest {
         CaseEventsFixture.publish(CaseEventsFixture.caseOpened("48", "48101", "MALE", List.of("DROWNING"),
                 Instant.parse("2025-05-05T18:30:00Z")));
         await().atMost(Duration.ofSeconds(30))
-                .until(() -> statistics(NATIONAL_ANALYST, "2025-05-06", "2025-05-06", "province").getLong("total") == 1);
-        assertThat(statistics(NATIONAL_ANALYST, "2025-05-05", "2025-05-05", "province").getLong("total")).isZero();
+                .until(() -> statistics(NATIONAL_SUPERVISOR, "2025-05-06", "2025-05-06", "province").getLong("total") == 1);
+        assertThat(statistics(NATIONAL_SUPERVISOR, "2025-05-05", "2025-05-05", "province").getLong("total")).isZero();
     }
 
     @Test
@@ -90,8 +90,8 @@ class CaseStatisticsTest {
         CaseEventsFixture.publish(event, eventId);
         CaseEventsFixture.publish(CaseEventsFixture.caseOpened("48", "48101", "MALE", List.of("OTHER"), day));
         await().atMost(Duration.ofSeconds(30))
-                .until(() -> rows(statistics(NATIONAL_ANALYST, "2025-06-02", "2025-06-02", "harmType")).containsKey("OTHER"));
-        assertThat(statistics(NATIONAL_ANALYST, "2025-06-02", "2025-06-02", "province").getLong("total")).isEqualTo(2);
+                .until(() -> rows(statistics(NATIONAL_SUPERVISOR, "2025-06-02", "2025-06-02", "harmType")).containsKey("OTHER"));
+        assertThat(statistics(NATIONAL_SUPERVISOR, "2025-06-02", "2025-06-02", "province").getLong("total")).isEqualTo(2);
     }
 
     @Test
@@ -104,15 +104,15 @@ class CaseStatisticsTest {
 
     @Test
     void badQueriesAreProblems() {
-        assertProblem(given().header("Authorization", NATIONAL_ANALYST).when()
+        assertProblem(given().header("Authorization", NATIONAL_SUPERVISOR).when()
                 .get("/api/v1/statistics/cases?to=2025-01-31&groupBy=province").then(), 400)
                 .body("violations.field", hasItem("from"));
-        assertProblem(given().header("Authorization", NATIONAL_ANALYST).when()
-                .get("/api/v1/statistics/cases?from=2025-01-01&to=2025-01-31&groupBy=ageBand").then(), 400)
+        assertProblem(given().header("Authorization", NATIONAL_SUPERVISOR).when()
+                .get("/api/v1/statistics/cases?from=2025-01-01&to=2025-01-31&groupBy=colour").then(), 400)
                 .body("violations.field", hasItem("groupBy"));
-        assertProblem(given().header("Authorization", NATIONAL_ANALYST).when()
+        assertProblem(given().header("Authorization", NATIONAL_SUPERVISOR).when()
                 .get("/api/v1/statistics/cases?from=2025-02-01&to=2025-01-01&groupBy=sex").then(), 422);
-        assertProblem(given().header("Authorization", NATIONAL_ANALYST).when()
+        assertProblem(given().header("Authorization", NATIONAL_SUPERVISOR).when()
                 .get("/api/v1/statistics/cases?from=2025-02-30&to=2025-03-01&groupBy=sex").then(), 422);
     }
 }

@@ -15,7 +15,8 @@ import java.util.regex.Pattern;
 
 /**
  * The demo of {@code stack.sh demo}: a hotline operator files a report, the commune officer sees
- * the notification and opens the case, the analyst sees it in the statistics. Prints each call
+ * the notification and opens the case, the provincial supervisor sees it in the statistics (an
+ * analyst sees the same figures with small counts suppressed). Prints each call
  * and its answer. Arguments: realm URL, demo password, case, notification and reporting URLs.
  */
 public final class Demo {
@@ -55,12 +56,12 @@ public final class Demo {
         call("GET", notifications + "/api/v1/notifications?limit=5", officer, null);
         call("GET", cases + "/api/v1/cases/" + caseId, officer, null);
 
-        step("3. The analyst sees it in the statistics");
-        String analyst = token(realm, "analyst", password);
+        step("3. The provincial supervisor sees it in the statistics; the analyst sees small counts suppressed");
         LocalDate today = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh"));
         String query = reporting + "/api/v1/statistics/cases?from=" + today.withDayOfYear(1) + "&to=" + today
-                + "&groupBy=province";
-        call("GET", query, analyst, null);
+                + "&groupBy=sex&period=month";
+        call("GET", query, token(realm, "supervisor.48", password), null);
+        call("GET", query, token(realm, "analyst", password), null);
 
         step("And an officer of another commune sees neither the case nor the notification");
         String other = token(realm, "officer.20200", password);

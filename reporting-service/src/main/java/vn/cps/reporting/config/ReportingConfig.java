@@ -15,4 +15,8 @@ public interface ReportingConfig {
     /** The longest period one statistics query may span, in days. */
     @WithDefault("3660")
     int maxPeriodDays();
+
+    /** Figures from 1 to this minus one are suppressed in exports and for roles without case access. */
+    @WithDefault("5")
+    int suppressionThreshold();
 }

@@ -5,32 +5,24 @@ import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
-import vn.cps.events.EventTypes;
-import vn.cps.events.cases.CaseOpenedV1;
 import vn.cps.platform.inbox.IdempotentConsumer;
-import vn.cps.reporting.service.CaseStatistics;
+import vn.cps.reporting.service.CaseProjection;
 
-/** Feeds the case read model, once per event. */
+/** Feeds the read models from case events, once per event. */
 @ApplicationScoped
 public class CaseEventsConsumer {
 
     private final IdempotentConsumer consumer;
-    private final CaseStatistics statistics;
-    private final ObjectMapper objectMapper;
+    private final CaseEventsApplier applier;
 
-    CaseEventsConsumer(IdempotentConsumer consumer, CaseStatistics statistics, ObjectMapper objectMapper) {
+    CaseEventsConsumer(IdempotentConsumer consumer, CaseProjection projection, ObjectMapper objectMapper) {
         this.consumer = consumer;
-        this.statistics = statistics;
-        this.objectMapper = objectMapper;
+        this.applier = new CaseEventsApplier(projection, objectMapper);
     }
 
     @Incoming("case-events")
     @Blocking
     public void onCaseEvent(ConsumerRecord<String, String> record) {
-        consumer.consume(record, event -> {
-            if (EventTypes.CASE_OPENED_V1.equals(event.type())) {
-                statistics.caseOpened(event.payloadAs(CaseOpenedV1.class, objectMapper));
-            }
-        });
+        consumer.consume(record, applier);
     }
 }

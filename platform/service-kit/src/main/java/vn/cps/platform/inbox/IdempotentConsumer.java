@@ -3,6 +3,7 @@ package vn.cps.platform.inbox;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
 import java.util.function.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.jboss.logging.Logger;
@@ -52,7 +53,14 @@ public class IdempotentConsumer {
         }
     }
 
-    private boolean applyOnce(IncomingEvent event, Consumer<IncomingEvent> effect) {
+    /**
+     * Applies the event once inside the caller's transaction: for a replay that reads a topic itself
+     * and owns its transactions.
+     *
+     * @return true when the effect ran, false when the event had been applied before
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public boolean applyOnce(IncomingEvent event, Consumer<IncomingEvent> effect) {
         int inserted = entityManager.createNativeQuery("""
                 INSERT INTO processed_event (consumer, event_id, event_type)
                 VALUES (:consumer, :eventId, :type)

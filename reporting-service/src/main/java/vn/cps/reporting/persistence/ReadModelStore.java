@@ -1,0 +1,215 @@
+package vn.cps.reporting.persistence;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import vn.cps.reporting.domain.CaseFact;
+
+/**
+ * Writes the read models, only ever from events. Every statement is plain SQL on unqualified table
+ * names, so that a replay can run the same code into fresh tables of another schema.
+ */
+@ApplicationScoped
+public class ReadModelStore {
+
+    private final EntityManager entityManager;
+
+    ReadModelStore(EntityManager entityManager) {
+        this.entityManager = entityManager;
+    }
+
+    /** Inserts the case unless it is known already; true when inserted. */
+    public boolean insertCase(CaseFact f) {
+        int inserted = entityManager.createNativeQuery("""
+                INSERT INTO case_fact (case_id, province_code, commune_code, channel, sex, age_band, received_on,
+                                       received_at, status, emergency, plan, criterion6)
+                VALUES (:caseId, :province, :commune, :channel, :sex, :ageBand, :receivedOn, :receivedAt,
+                        :status, :emergency, :plan, :criterion6)
+                ON CONFLICT (case_id) DO NOTHING""")
+                .setParameter("caseId", f.caseId())
+                .setParameter("province", f.provinceCode())
+                .setParameter("commune", f.communeCode())
+                .setParameter("channel", f.channel())
+                .setParameter("sex", f.sex())
+                .setParameter("ageBand", f.ageBand())
+                .setParameter("receivedOn", f.receivedOn())
+                .setParameter("receivedAt", Timestamp.from(f.receivedAt()))
+                .setParameter("status", f.status())
+                .setParameter("emergency", f.emergency())
+                .setParameter("plan", f.plan())
+                .setParameter("criterion6", f.criterion6())
+                .executeUpdate();
+        if (inserted == 0) {
+            return false;
+        }
+        for (String harmType : f.harmTypes()) {
+            entityManager.createNativeQuery("INSERT INTO case_fact_harm_type (case_id, harm_type) VALUES (:caseId, :harm)")
+                    .setParameter("caseId", f.caseId())
+                    .setParameter("harm", harmType)
+                    .executeUpdate();
+        }
+        return true;
+    }
+
+    /** The case as statistics know it, locked for the update its event makes. */
+    @SuppressWarnings("unchecked")
+    public Optional<CaseFact> lockCase(UUID caseId) {
+        List<Object[]> rows = entityManager.createNativeQuery("""
+                SELECT province_code, commune_code, channel, sex, age_band, received_on, received_at, status,
+                       emergency, plan, criterion6, closed_at
+                  FROM case_fact WHERE case_id = :caseId FOR UPDATE""")
+                .setParameter("caseId", caseId).getResultList();
+        if (rows.isEmpty()) {
+            return Optional.empty();
+        }
+        Object[] r = rows.get(0);
+        List<String> harmTypes = entityManager.createNativeQuery(
+                "SELECT harm_type FROM case_fact_harm_type WHERE case_id = :caseId ORDER BY harm_type")
+                .setParameter("caseId", caseId).getResultList();
+        return Optional.of(new CaseFact(caseId, trim(r[0]), trim(r[1]), (String) r[2], (String) r[3], (String) r[4],
+                harmTypes, toDate(r[5]), toInstant(r[6]), (String) r[7], (String) r[8], (String) r[9], (Boolean) r[10],
+                toInstant(r[11])));
+    }
+
+    public void updateCase(CaseFact f) {
+        entityManager.createNativeQuery("""
+                UPDATE case_fact SET status = :status, emergency = :emergency, plan = :plan, closed_at = :closedAt
+                 WHERE case_id = :caseId""")
+                .setParameter("status", f.status())
+                .setParameter("emergency", f.emergency())
+                .setParameter("plan", f.plan())
+                .setParameter("closedAt", f.closedAt() == null ? null : Timestamp.from(f.closedAt()))
+                .setParameter("caseId", f.caseId())
+                .executeUpdate();
+    }
+
+    /** Adds delta to a key of a dimension in both cubes, for a case or an intake received at a place and day. */
+    public void count(String subject, String dimension, String key, String province, String commune, LocalDate day,
+            long delta) {
+        entityManager.createNativeQuery("""
+                INSERT INTO stat_province_day (subject, dimension, key, province_code, day, n)
+                VALUES (:subject, :dimension, :key, :province, :day, :delta)
+                ON CONFLICT (subject, dimension, province_code, day, key)
+                DO UPDATE SET n = stat_province_day.n + EXCLUDED.n""")
+                .setParameter("subject", subject).setParameter("dimension", dimension).setParameter("key", key)
+                .setParameter("province", province).setParameter("day", day).setParameter("delta", delta)
+                .executeUpdate();
+        if (commune != null) {
+            entityManager.createNativeQuery("""
+                    INSERT INTO stat_commune_month (subject, dimension, key, province_code, commune_code, month, n)
+                    VALUES (:subject, :dimension, :key, :province, :commune, :month, :delta)
+                    ON CONFLICT (subject, dimension, province_code, commune_code, month, key)
+                    DO UPDATE SET n = stat_commune_month.n + EXCLUDED.n""")
+                    .setParameter("subject", subject).setParameter("dimension", dimension).setParameter("key", key)
+                    .setParameter("province", province).setParameter("commune", commune)
+                    .setParameter("month", day.withDayOfMonth(1)).setParameter("delta", delta)
+                    .executeUpdate();
+        }
+    }
+
+    /** Inserts the intake unless it is known already; true when inserted. */
+    public boolean insertIntake(UUID intakeId, String channel, String category, String province, String commune,
+            LocalDate receivedOn, UUID caseId) {
+        return entityManager.createNativeQuery("""
+                INSERT INTO intake_fact (intake_id, channel, category, province_code, commune_code, received_on, case_id)
+                VALUES (:id, :channel, :category, :province, :commune, :receivedOn, :caseId)
+                ON CONFLICT (intake_id) DO NOTHING""")
+                .setParameter("id", intakeId).setParameter("channel", channel).setParameter("category", category)
+                .setParameter("province", province).setParameter("commune", commune)
+                .setParameter("receivedOn", receivedOn).setParameter("caseId", caseId)
+                .executeUpdate() == 1;
+    }
+
+    /** A referral as statistics know it: agency, province, request time, answer and completion. */
+    public record ReferralFact(UUID referralId, String agencyCode, String provinceCode, Instant requestedAt,
+            String answer, Instant answeredAt, Instant completedAt) {
+    }
+
+    public boolean insertReferral(UUID referralId, UUID caseId, String agency, String province, Instant requestedAt) {
+        return entityManager.createNativeQuery("""
+                INSERT INTO referral_fact (referral_id, case_id, agency_code, province_code, requested_at)
+                VALUES (:id, :caseId, :agency, :province, :at)
+                ON CONFLICT (referral_id) DO NOTHING""")
+                .setParameter("id", referralId).setParameter("caseId", caseId).setParameter("agency", agency)
+                .setParameter("province", province).setParameter("at", Timestamp.from(requestedAt))
+                .executeUpdate() == 1;
+    }
+
+    @SuppressWarnings("unchecked")
+    public Optional<ReferralFact> lockReferral(UUID referralId) {
+        List<Object[]> rows = entityManager.createNativeQuery("""
+                SELECT agency_code, province_code, requested_at, answer, answered_at, completed_at
+                  FROM referral_fact WHERE referral_id = :id FOR UPDATE""")
+                .setParameter("id", referralId).getResultList();
+        return rows.stream().findFirst().map(r -> new ReferralFact(referralId, (String) r[0], trim(r[1]),
+                toInstant(r[2]), (String) r[3], toInstant(r[4]), toInstant(r[5])));
+    }
+
+    public void updateReferral(ReferralFact r) {
+        entityManager.createNativeQuery("""
+                UPDATE referral_fact SET answer = :answer, answered_at = :answeredAt, completed_at = :completedAt
+                 WHERE referral_id = :id""")
+                .setParameter("answer", r.answer())
+                .setParameter("answeredAt", r.answeredAt() == null ? null : Timestamp.from(r.answeredAt()))
+                .setParameter("completedAt", r.completedAt() == null ? null : Timestamp.from(r.completedAt()))
+                .setParameter("id", r.referralId())
+                .executeUpdate();
+    }
+
+    /** Adds to the counters of an agency's referrals in the month they were requested. */
+    public void countReferral(String agency, String province, LocalDate month, String column, long delta,
+            long responseSeconds) {
+        if (!List.of("requested", "accepted", "declined", "withdrawn", "completed").contains(column)) {
+            throw new IllegalArgumentException(column);
+        }
+        entityManager.createNativeQuery("INSERT INTO referral_stat (agency_code, province_code, month, " + column
+                + ", response_seconds) VALUES (:agency, :province, :month, :delta, :seconds)"
+                + " ON CONFLICT (agency_code, province_code, month) DO UPDATE SET " + column + " = referral_stat."
+                + column + " + EXCLUDED." + column
+                + ", response_seconds = referral_stat.response_seconds + EXCLUDED.response_seconds")
+                .setParameter("agency", agency).setParameter("province", province).setParameter("month", month)
+                .setParameter("delta", delta).setParameter("seconds", responseSeconds)
+                .executeUpdate();
+    }
+
+    public void countClosure(String province, LocalDate month, int days, long delta) {
+        entityManager.createNativeQuery("""
+                INSERT INTO closure_time_stat (province_code, month, days, n) VALUES (:province, :month, :days, :delta)
+                ON CONFLICT (province_code, month, days) DO UPDATE SET n = closure_time_stat.n + EXCLUDED.n""")
+                .setParameter("province", province).setParameter("month", month).setParameter("days", days)
+                .setParameter("delta", delta).executeUpdate();
+    }
+
+    /** The tables a replay rebuilds, in an order that respects their references. */
+    public static List<String> tables() {
+        return new ArrayList<>(List.of("case_fact", "case_fact_harm_type", "intake_fact", "referral_fact",
+                "stat_province_day", "stat_commune_month", "referral_stat", "closure_time_stat"));
+    }
+
+    private static String trim(Object value) {
+        return value == null ? null : value.toString().trim();
+    }
+
+    private static LocalDate toDate(Object value) {
+        return value instanceof java.sql.Date d ? d.toLocalDate() : (LocalDate) value;
+    }
+
+    private static Instant toInstant(Object value) {
+        if (value == null) {
+            return null;
+        }
+        if (value instanceof Timestamp t) {
+            return t.toInstant();
+        }
+        if (value instanceof java.time.OffsetDateTime o) {
+            return o.toInstant();
+        }
+        return (Instant) value;
+    }
+}
