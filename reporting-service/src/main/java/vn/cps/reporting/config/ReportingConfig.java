@@ -19,4 +19,12 @@ public interface ReportingConfig {
     /** Figures from 1 to this minus one are suppressed in exports and for roles without case access. */
     @WithDefault("5")
     int suppressionThreshold();
+
+    Indicators indicators();
+
+    interface Indicators {
+        /** How often the indicators measurable from cases are recomputed (and published when changed). */
+        @WithDefault("5m")
+        java.time.Duration interval();
+    }
 }

@@ -55,6 +55,10 @@ public class Statistics {
             Cell total) {
     }
 
+    public int threshold() {
+        return config.suppressionThreshold();
+    }
+
     /** Whether figures shown to the caller are suppressed: only for roles without case access. */
     public boolean suppressesForCaller() {
         return !caller.hasRole(Roles.CASE_SUPERVISOR);

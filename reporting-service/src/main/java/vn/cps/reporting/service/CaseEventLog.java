@@ -1,0 +1,21 @@
+package vn.cps.reporting.service;
+
+import java.util.List;
+import java.util.function.Consumer;
+import vn.cps.platform.inbox.IncomingEvent;
+
+/** The case events topic read from its start, for a replay (implemented where Kafka is read). */
+public interface CaseEventLog {
+
+    /** What a reading found. */
+    record Reading(long records, long poison) {
+    }
+
+    /** Receives each batch of events with the mapping that applies one event to the projection. */
+    interface BatchSink {
+        void accept(List<IncomingEvent> batch, Consumer<IncomingEvent> apply);
+    }
+
+    /** Reads every record from the start up to the end offsets of the moment it starts. */
+    Reading readAll(BatchSink sink);
+}
