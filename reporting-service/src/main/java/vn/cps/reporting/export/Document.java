@@ -4,7 +4,7 @@ import java.util.List;
 
 /**
  * A report as rows of cells, in sections, ready to be written as CSV or XLSX. A cell is a String,
- * a Long or a Double; a suppressed figure is the String {@code <threshold}.
+ * a Long or a Double; a suppressed figure is the String {@code x}.
  */
 public record Document(String title, List<Section> sections) {
 

@@ -38,7 +38,7 @@ public class ExportResource {
     @Produces({CSV, XLSX})
     @Operation(summary = "A case statistics query as a CSV or XLSX file",
             description = "The parameters of GET /api/v1/statistics/cases, plus format. Column labels in Vietnamese "
-                    + "and English, UTF-8; figures below the threshold are written as <threshold.")
+                    + "and English, UTF-8; hidden figures are written as x.")
     @APIResponse(responseCode = "200", description = "The file")
     public Response cases(@QueryParam("format") @DefaultValue("csv") @Pattern(regexp = "csv|xlsx",
                     message = "must be csv or xlsx") String format,

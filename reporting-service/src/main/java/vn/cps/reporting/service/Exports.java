@@ -89,25 +89,26 @@ public class Exports {
         return write(new Document(title, sections), format);
     }
 
-    private static Document.Section tableSection(String title, Statistics.Table table, String what) {
+    private Document.Section tableSection(String title, Statistics.Table table, String what) {
         String groupBy = table.query().groupBy().parameter();
         List<List<Object>> rows = new ArrayList<>();
         for (Cell c : table.rows()) {
-            rows.add(List.of(c.period(), Labels.key(groupBy, c.key()), figure(c, table.threshold())));
+            rows.add(List.of(c.period(), Labels.key(groupBy, c.key()), figure(c)));
         }
         for (Cell c : table.periodTotals()) {
-            rows.add(List.of(c.period(), "Tổng / Total", figure(c, table.threshold())));
+            rows.add(List.of(c.period(), "Tổng / Total", figure(c)));
         }
-        rows.add(List.of(table.total().period(), "Tổng cộng / Grand total", figure(table.total(), table.threshold())));
+        rows.add(List.of(table.total().period(), "Tổng cộng / Grand total", figure(table.total())));
         return new Document.Section(title, List.of("Kỳ / Period", Labels.dimension(groupBy), what), rows);
     }
 
-    private static Object figure(Cell cell, int threshold) {
-        return cell.suppressed() ? "<" + threshold : (Object) cell.count();
-    }
+    /** The mark of a hidden figure; explained at the end of every document. */
+    public static final String HIDDEN = "x";
 
-    private Object figure(Cell cell) {
-        return cell == null ? (Object) 0L : figure(cell, statistics.threshold());
+
+
+    private static Object figure(Cell cell) {
+        return cell == null ? (Object) 0L : cell.suppressed() ? HIDDEN : (Object) cell.count();
     }
 
     private static Object orBlank(Integer value) {
@@ -122,7 +123,12 @@ public class Exports {
         };
     }
 
-    private static byte[] write(Document document, Format format) {
-        return format == Format.CSV ? CsvWriter.write(document) : XlsxWriter.write(document);
+    private byte[] write(Document document, Format format) {
+        List<Document.Section> sections = new ArrayList<>(document.sections());
+        sections.add(new Document.Section("Ghi chú / Note", List.of(HIDDEN + ": số liệu được ẩn để bảo vệ trẻ em (nhỏ hơn "
+                + statistics.threshold() + ", hoặc có thể suy ra số nhỏ) / hidden to protect children (below "
+                + statistics.threshold() + ", or would reveal a small figure)"), List.of()));
+        Document noted = new Document(document.title(), sections);
+        return format == Format.CSV ? CsvWriter.write(noted) : XlsxWriter.write(noted);
     }
 }
