@@ -1,4 +1,4 @@
--- 2 million cases over 5 years (2021-2025), 34 provinces, 3,321 communes, with the distributions of
+-- 2 million cases over 5 years (2021-2025), 34 provinces of 98 communes each (3,332, close to the 3,321), with the distributions of
 -- DOMAIN.md section 7 (violence first, most sexual-abuse victims girls, most calls to hotline 111),
 -- then the cubes built from them exactly as the V2 migration backfills them.
 -- Usage: psql -v cases=2000000 -f generate-cases.sql (on a database migrated by reporting-service)
@@ -15,7 +15,7 @@ INSERT INTO case_fact (case_id, province_code, commune_code, channel, sex, age_b
                        status, emergency, plan, criterion6, closed_at)
 SELECT md5(i::text || 'case')::uuid,
        p.code,
-       lpad((10000 + (i * 7919) % 3321)::text, 5, '0'),
+       (10000 + p.idx * 98 + (i * 7919) % 98)::text,
        CASE WHEN r1 < 0.60 THEN 'HOTLINE_111' WHEN r1 < 0.70 THEN 'ZALO' WHEN r1 < 0.90 THEN 'WALK_IN' ELSE 'POLICE' END,
        CASE WHEN r2 < 0.01 THEN 'UNKNOWN' WHEN r2 < 0.56 THEN 'FEMALE' ELSE 'MALE' END,
        CASE WHEN r3 < 0.25 THEN '0-5' WHEN r3 < 0.60 THEN '6-10' ELSE '11-15' END,
@@ -26,8 +26,8 @@ SELECT md5(i::text || 'case')::uuid,
        false,
        CASE WHEN r4 < 0.70 THEN d::timestamp AT TIME ZONE 'Asia/Ho_Chi_Minh' + (r6 * 120)::int * interval '1 day' END
   FROM (SELECT i, random() r1, random() r2, random() r3, random() r4, random() r5, random() r6,
-               DATE '2021-01-01' + (i % 1826) AS d
-          FROM generate_series(1, :cases) AS i) g
+               DATE '2021-01-01' + (i % 1826)::int AS d
+          FROM generate_series(1::bigint, :cases) AS i) g
   JOIN province p ON p.idx = (g.i * 31) % 34;
 
 INSERT INTO case_fact_harm_type (case_id, harm_type)

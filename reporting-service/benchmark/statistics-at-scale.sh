@@ -28,11 +28,15 @@ for f in "$ROOT"/platform/service-kit/src/main/resources/db/platform/*.sql \
          "$ROOT"/reporting-service/src/main/resources/db/migration/V1__*.sql; do
   $PSQL -f "$f"
 done
-# V2 without its backfill (the backfill runs below, after the cases exist)
+# V2 without its backfill (the backfill runs below, after the cases exist), then the later migrations
 sed '/^-- Cases recorded before this migration/,$d' "$ROOT"/reporting-service/src/main/resources/db/migration/V2__*.sql | $PSQL
+for f in "$ROOT"/reporting-service/src/main/resources/db/migration/V[3-9]__*.sql; do
+  $PSQL -f "$f"
+done
 start=$(date +%s)
 $PSQL -v cases="$CASES" -f "$HERE/generate-cases.sql"
 sed -n '/^INSERT INTO stat_province_day/,$p' "$ROOT"/reporting-service/src/main/resources/db/migration/V2__*.sql | $PSQL
+sed -n '/^INSERT INTO stat_national_day/,$p' "$ROOT"/reporting-service/src/main/resources/db/migration/V4__*.sql | $PSQL
 $PSQL -c "INSERT INTO closure_time_stat (province_code, month, days, n)
           SELECT province_code, date_trunc('month', closed_at AT TIME ZONE 'Asia/Ho_Chi_Minh')::date,
                  extract(day FROM closed_at - received_at)::int, count(*)
@@ -40,6 +44,7 @@ $PSQL -c "INSERT INTO closure_time_stat (province_code, month, days, n)
 $PSQL -c "VACUUM ANALYZE;"
 echo "generated $CASES cases and their cubes in $(( $(date +%s) - start )) s"
 $PSQL -At -c "SELECT 'case_fact ' || count(*) FROM case_fact UNION ALL
+              SELECT 'stat_national_day ' || count(*) FROM stat_national_day UNION ALL
               SELECT 'stat_province_day ' || count(*) FROM stat_province_day UNION ALL
               SELECT 'stat_commune_month ' || count(*) FROM stat_commune_month;"
 

@@ -49,7 +49,10 @@ class PublishedEventsTest {
         return request.when().post(path);
     }
 
-    /** Steps that no other test publishes: reopening, declined and withdrawn referrals, a declined transfer. */
+    /**
+     * Steps that no other test publishes: reopening, an assessment that finds the child in groups of
+     * Art. 10, declined and withdrawn referrals, a declined transfer.
+     */
     private static void publishTheRarerSteps() {
         String caseId = IntakeApiTest.postIntake(IntakeApiTest.OPERATOR,
                 IntakeApiTest.report("Hoàng Thị Mai", "48", "20194")).then().statusCode(201).extract().path("caseId");
@@ -57,6 +60,9 @@ class PublishedEventsTest {
                 .then().statusCode(200);
         post(CHAIR, etag(caseId), "/api/v1/cases/" + caseId + "/reopening", Map.of("reason", "Hàng xóm báo lại"))
                 .then().statusCode(200);
+        post(WORKER, etag(caseId), "/api/v1/cases/" + caseId + "/assessment", Map.of("harmSeverity", "HIGH",
+                "abuserAccess", "MEDIUM", "careEnvironment", "MEDIUM", "childCapacity", "LOW", "emergencyNeeded", false,
+                "childGroups", List.of("VIOLENCE_SEVERE_HARM", "DISABLED"))).then().statusCode(200);
         Map<String, Object> referral = Map.of("agencyCode", "SCHOOL-48", "reason", "Gia đình nhờ nhà trường",
                 "responseDue", Instant.now().plus(Duration.ofDays(2)).toString());
         Response declined = post(WORKER, null, "/api/v1/cases/" + caseId + "/referrals", referral);
@@ -95,7 +101,10 @@ class PublishedEventsTest {
         assertThat(seen).contains(EventTypes.CASE_INTAKE_RECORDED_V1, EventTypes.CASE_OPENED_V1,
                 EventTypes.CASE_CLOSED_V1, EventTypes.CASE_REOPENED_V1, EventTypes.CASE_REFERRAL_REQUESTED_V1,
                 EventTypes.CASE_REFERRAL_DECLINED_V1, EventTypes.CASE_REFERRAL_WITHDRAWN_V1,
-                EventTypes.CASE_TRANSFERRED_V1, EventTypes.CASE_TRANSFER_DECLINED_V1);
+                EventTypes.CASE_TRANSFERRED_V1, EventTypes.CASE_TRANSFER_DECLINED_V1,
+                EventTypes.CASE_CHILD_GROUPS_RECORDED_V1);
+        assertThat(all).filteredOn(r -> EventTypes.CASE_CHILD_GROUPS_RECORDED_V1.equals(r.header("ce_type")))
+                .anyMatch(r -> r.value().contains("\"childGroups\":[\"DISABLED\",\"VIOLENCE_SEVERE_HARM\"]"));
     }
 
     @Test

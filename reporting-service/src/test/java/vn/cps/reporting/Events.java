@@ -10,6 +10,7 @@ import vn.cps.events.cases.CaseAssessedV1;
 import vn.cps.events.cases.CaseClosedV1;
 import vn.cps.events.cases.CaseOpenedV1;
 import vn.cps.events.cases.CaseReopenedV1;
+import vn.cps.events.cases.ChildGroupsRecordedV1;
 import vn.cps.events.cases.DeadlineEventV1;
 import vn.cps.events.cases.EmergencyMeasureAppliedV1;
 import vn.cps.events.cases.IntakeRecordedV1;
@@ -61,6 +62,11 @@ final class Events {
     static void assessed(Case c, boolean emergencyNeeded) {
         publish(c, EventTypes.CASE_ASSESSED_V1, new CaseAssessedV1(c.id(), c.reference(), c.province(), c.commune(),
                 "HIGH", emergencyNeeded, c.receivedAt().plus(Duration.ofHours(2)), c.receivedAt().plus(Duration.ofDays(7))));
+    }
+
+    static void childGroups(Case c, String... groups) {
+        publish(c, EventTypes.CASE_CHILD_GROUPS_RECORDED_V1, new ChildGroupsRecordedV1(c.id(), c.reference(),
+                c.province(), c.commune(), List.of(groups), c.receivedAt().plus(Duration.ofHours(2))));
     }
 
     static void measure(Case c, boolean withinDeadline) {

@@ -129,6 +129,22 @@ class ReadModelsTest {
     }
 
     @Test
+    void casesAreCountedByTheGroupsOfChildrenInSpecialCircumstancesTheAssessmentFound() {
+        Events.Case first = Events.Case.at("31", "31001", Events.morningOf("2016-09-05"));
+        Events.Case second = Events.Case.at("31", "31001", Events.morningOf("2016-09-06"));
+        Events.open(first, "FEMALE", List.of("SEXUAL_ABUSE"));
+        Events.open(second, "MALE", List.of("VIOLENCE"));
+        Events.childGroups(first, "SEXUALLY_ABUSED", "DISABLED");
+        Events.childGroups(second, "VIOLENCE_SEVERE_HARM");
+        // a later assessment of the first case finds it differently: the later finding counts
+        Events.childGroups(first, "SEXUALLY_ABUSED");
+        String query = "/api/v1/statistics/cases?from=2016-09-01&to=2016-09-30&groupBy=childGroup";
+        await().atMost(Duration.ofSeconds(30)).until(() -> rows(get(query), null)
+                .equals(Map.of("SEXUALLY_ABUSED", 1, "VIOLENCE_SEVERE_HARM", 1)));
+        assertThat(get(query).getInt("total")).isEqualTo(2);
+    }
+
+    @Test
     void callsAreCountedWithOrWithoutACase() {
         Instant at = Events.morningOf("2021-05-10");
         Events.intake("HOTLINE_111", "COUNSELLING", null, null, at, null);

@@ -1,5 +1,13 @@
 package vn.cps.cases.domain;
 
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import java.util.EnumSet;
+import java.util.Set;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
@@ -29,6 +37,13 @@ public class InitialAssessment {
     @Column(length = 4000)
     private String notes;
 
+    /** The groups of children in special circumstances (Art. 10) the child belongs to, if any. */
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "case_assessment_child_group", joinColumns = @JoinColumn(name = "assessment_id"))
+    @Column(name = "child_group")
+    @Enumerated(EnumType.STRING)
+    private Set<ChildGroup> childGroups = EnumSet.noneOf(ChildGroup.class);
+
     @Column(name = "assessed_by", nullable = false)
     private String assessedBy;
 
@@ -38,12 +53,13 @@ public class InitialAssessment {
     protected InitialAssessment() {
     }
 
-    public InitialAssessment(UUID caseId, RiskFactors factors, boolean emergencyNeeded, String notes, String assessedBy,
-            Instant assessedAt) {
+    public InitialAssessment(UUID caseId, RiskFactors factors, boolean emergencyNeeded, Set<ChildGroup> childGroups,
+            String notes, String assessedBy, Instant assessedAt) {
         this.id = UUID.randomUUID();
         this.caseId = caseId;
         this.factors = factors;
         this.emergencyNeeded = emergencyNeeded;
+        this.childGroups.addAll(childGroups);
         this.notes = VietnameseText.nfc(notes);
         this.assessedBy = assessedBy;
         this.assessedAt = assessedAt;
@@ -63,6 +79,10 @@ public class InitialAssessment {
 
     public boolean emergencyNeeded() {
         return emergencyNeeded;
+    }
+
+    public Set<ChildGroup> childGroups() {
+        return Set.copyOf(childGroups);
     }
 
     public String notes() {

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import vn.cps.cases.domain.CaseTransfer;
 import vn.cps.cases.domain.ChildCase;
+import vn.cps.cases.domain.ChildGroup;
 import vn.cps.cases.domain.EmergencyMeasure;
 import vn.cps.cases.domain.Intake;
 import vn.cps.cases.domain.PlanAction;
@@ -13,6 +14,7 @@ import vn.cps.cases.domain.SupportPlan;
 import vn.cps.events.cases.ActionAssignedV1;
 import vn.cps.events.cases.ActionCompletedV1;
 import vn.cps.events.cases.CaseAssessedV1;
+import vn.cps.events.cases.ChildGroupsRecordedV1;
 import vn.cps.events.cases.CaseClosedV1;
 import vn.cps.events.cases.CaseMergedV1;
 import vn.cps.events.cases.CaseOpenedV1;
@@ -59,6 +61,11 @@ public final class CaseEvents {
     public static CaseAssessedV1 assessed(ChildCase c, boolean emergencyNeeded, Instant at) {
         return new CaseAssessedV1(c.id(), c.reference(), c.provinceCode(), c.communeCode(), c.riskLevel().name(),
                 emergencyNeeded, at, c.planDeadline());
+    }
+
+    public static ChildGroupsRecordedV1 childGroups(ChildCase c, java.util.Set<ChildGroup> groups, Instant at) {
+        return new ChildGroupsRecordedV1(c.id(), c.reference(), c.provinceCode(), c.communeCode(),
+                groups.stream().map(Enum::name).sorted().toList(), at);
     }
 
     public static EmergencyMeasureAppliedV1 emergencyMeasure(ChildCase c, EmergencyMeasure m) {

@@ -19,6 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.cps.cases.domain.ChildCase;
 import vn.cps.cases.domain.RiskFactors;
 import vn.cps.cases.domain.SupportPlan;
+import vn.cps.cases.domain.ChildGroup;
 import vn.cps.cases.rest.ProcessRequests.AssessmentRequest;
 import vn.cps.cases.rest.ProcessRequests.DecisionRequest;
 import vn.cps.cases.rest.ProcessRequests.EmergencyMeasureRequest;
@@ -67,7 +68,9 @@ public class CaseProcessResource {
     public Response assess(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull @Valid AssessmentRequest r) {
         return caseAnswer(process.assess(id, ifMatch, new CaseProcess.Assessment(new RiskFactors(r.harmSeverity(),
-                r.abuserAccess(), r.careEnvironment(), r.childCapacity()), r.emergencyNeeded(), r.notes())));
+                r.abuserAccess(), r.careEnvironment(), r.childCapacity()), r.emergencyNeeded(),
+                r.childGroups() == null || r.childGroups().isEmpty() ? java.util.EnumSet.noneOf(ChildGroup.class)
+                        : java.util.EnumSet.copyOf(r.childGroups()), r.notes())));
     }
 
     @POST

@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import vn.cps.cases.domain.ChildGroup;
 import vn.cps.cases.domain.EmergencyMeasureType;
 import vn.cps.cases.domain.RiskLevel;
 import vn.cps.cases.domain.TimelineKind;
@@ -28,6 +29,8 @@ public final class ProcessRequests {
             @NotNull RiskLevel careEnvironment,
             @NotNull RiskLevel childCapacity,
             @NotNull Boolean emergencyNeeded,
+            /* the groups of children in special circumstances (Art. 10) the child belongs to */
+            @Size(max = 14) List<@NotNull ChildGroup> childGroups,
             @Size(max = 4000) String notes) {
     }
 

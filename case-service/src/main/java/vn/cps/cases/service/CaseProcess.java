@@ -6,10 +6,12 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import vn.cps.cases.config.CaseConfig;
 import vn.cps.cases.domain.CaseMeeting;
 import vn.cps.cases.domain.ChildCase;
+import vn.cps.cases.domain.ChildGroup;
 import vn.cps.cases.domain.EmergencyMeasure;
 import vn.cps.cases.domain.EmergencyMeasureType;
 import vn.cps.cases.domain.InitialAssessment;
@@ -53,7 +55,7 @@ public class CaseProcess {
     }
 
     /** The factors of an initial assessment (Mẫu 02). */
-    public record Assessment(RiskFactors factors, boolean emergencyNeeded, String notes) {
+    public record Assessment(RiskFactors factors, boolean emergencyNeeded, Set<ChildGroup> childGroups, String notes) {
     }
 
     /** What a step produced, with the case as it now is (its version is the new ETag). */
@@ -68,12 +70,15 @@ public class CaseProcess {
     public ChildCase assess(UUID caseId, String ifMatch, Assessment a) {
         ChildCase c = forChange(caseId, ifMatch);
         Instant now = clock.instant();
-        InitialAssessment assessment = new InitialAssessment(c.id(), a.factors(), a.emergencyNeeded(), a.notes(),
-                caller.userId(), now);
+        InitialAssessment assessment = new InitialAssessment(c.id(), a.factors(), a.emergencyNeeded(),
+                a.childGroups(), a.notes(), caller.userId(), now);
         DomainRefusals.run(() -> c.assess(assessment, now));
         records.add(assessment);
         step(c, "Initial assessment recorded: risk " + c.riskLevel() + (a.emergencyNeeded() ? ", emergency measures needed" : ""), now);
         publish(c, EventTypes.CASE_ASSESSED_V1, CaseEvents.assessed(c, a.emergencyNeeded(), now));
+        if (!a.childGroups().isEmpty()) {
+            publish(c, EventTypes.CASE_CHILD_GROUPS_RECORDED_V1, CaseEvents.childGroups(c, a.childGroups(), now));
+        }
         return c;
     }
 

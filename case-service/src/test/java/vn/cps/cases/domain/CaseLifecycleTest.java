@@ -49,7 +49,7 @@ class CaseLifecycleTest {
 
     private static InitialAssessment assessment(UUID caseId, boolean emergency) {
         return new InitialAssessment(caseId, new RiskFactors(RiskLevel.HIGH, RiskLevel.MEDIUM, RiskLevel.LOW,
-                RiskLevel.MEDIUM), emergency, null, "cw", NOW);
+                RiskLevel.MEDIUM), emergency, java.util.Set.of(), null, "cw", NOW);
     }
 
     private static SupportPlan plan(UUID caseId, int cycle) {

@@ -11,6 +11,7 @@ public final class EventTypes {
     public static final String CASE_INTAKE_RECORDED_V1 = "vn.cps.case.intake-recorded.v1";
     public static final String CASE_OPENED_V1 = "vn.cps.case.opened.v1";
     public static final String CASE_ASSESSED_V1 = "vn.cps.case.assessed.v1";
+    public static final String CASE_CHILD_GROUPS_RECORDED_V1 = "vn.cps.case.child-groups-recorded.v1";
     public static final String CASE_EMERGENCY_MEASURE_APPLIED_V1 = "vn.cps.case.emergency-measure-applied.v1";
     public static final String CASE_PLAN_SUBMITTED_V1 = "vn.cps.case.plan-submitted.v1";
     public static final String CASE_PLAN_APPROVED_V1 = "vn.cps.case.plan-approved.v1";
@@ -47,7 +48,8 @@ public final class EventTypes {
     public static final String NOTIFICATION_FAILED_V1 = "vn.cps.notification.failed.v1";
 
     /** Every published type; each must have a JSON Schema under {@link #schemaResource(String)}. */
-    public static final List<String> ALL = List.of(CASE_INTAKE_RECORDED_V1, CASE_OPENED_V1, CASE_ASSESSED_V1, CASE_EMERGENCY_MEASURE_APPLIED_V1,
+    public static final List<String> ALL = List.of(CASE_INTAKE_RECORDED_V1, CASE_OPENED_V1, CASE_ASSESSED_V1,
+            CASE_CHILD_GROUPS_RECORDED_V1, CASE_EMERGENCY_MEASURE_APPLIED_V1,
             CASE_PLAN_SUBMITTED_V1, CASE_PLAN_APPROVED_V1, CASE_ACTION_ASSIGNED_V1, CASE_ACTION_COMPLETED_V1,
             CASE_CLOSED_V1, CASE_REOPENED_V1, CASE_REFERRAL_REQUESTED_V1, CASE_REFERRAL_ACCEPTED_V1,
             CASE_REFERRAL_DECLINED_V1, CASE_REFERRAL_WITHDRAWN_V1, CASE_REFERRAL_COMPLETED_V1,

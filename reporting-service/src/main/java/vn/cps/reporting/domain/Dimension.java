@@ -15,6 +15,7 @@ public enum Dimension {
     CHANNEL("channel"),
     CATEGORY("category"),
     HARM_TYPE("harmType"),
+    CHILD_GROUP("childGroup"),
     SEX("sex"),
     AGE_BAND("ageBand"),
     OUTCOME("outcome"),
@@ -24,8 +25,8 @@ public enum Dimension {
     ABUSE("abuse");
 
     /** The groupings a statistics query of cases may ask for. */
-    public static final Set<Dimension> CASE_GROUPINGS = Set.of(PROVINCE, COMMUNE, CHANNEL, HARM_TYPE, SEX, AGE_BAND,
-            OUTCOME);
+    public static final Set<Dimension> CASE_GROUPINGS = Set.of(PROVINCE, COMMUNE, CHANNEL, HARM_TYPE,
+            CHILD_GROUP, SEX, AGE_BAND, OUTCOME);
 
     /** The groupings a statistics query of intakes may ask for. */
     public static final Set<Dimension> INTAKE_GROUPINGS = Set.of(PROVINCE, COMMUNE, CHANNEL, CATEGORY);

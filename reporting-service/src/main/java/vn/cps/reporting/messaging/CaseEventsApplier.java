@@ -8,6 +8,7 @@ import vn.cps.events.cases.CaseClosedV1;
 import vn.cps.events.cases.CaseMergedV1;
 import vn.cps.events.cases.CaseOpenedV1;
 import vn.cps.events.cases.CaseReopenedV1;
+import vn.cps.events.cases.ChildGroupsRecordedV1;
 import vn.cps.events.cases.DeadlineEventV1;
 import vn.cps.events.cases.EmergencyMeasureAppliedV1;
 import vn.cps.events.cases.IntakeRecordedV1;
@@ -38,6 +39,10 @@ final class CaseEventsApplier implements Consumer<IncomingEvent> {
             case EventTypes.CASE_ASSESSED_V1 -> {
                 CaseAssessedV1 e = payload(event, CaseAssessedV1.class);
                 projection.assessed(e.caseId(), e.emergencyNeeded());
+            }
+            case EventTypes.CASE_CHILD_GROUPS_RECORDED_V1 -> {
+                ChildGroupsRecordedV1 e = payload(event, ChildGroupsRecordedV1.class);
+                projection.childGroupsRecorded(e.caseId(), e.childGroups());
             }
             case EventTypes.CASE_EMERGENCY_MEASURE_APPLIED_V1 -> {
                 EmergencyMeasureAppliedV1 e = payload(event, EmergencyMeasureAppliedV1.class);

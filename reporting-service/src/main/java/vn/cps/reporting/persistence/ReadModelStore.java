@@ -89,7 +89,7 @@ public class ReadModelStore {
                 .executeUpdate();
     }
 
-    /** Adds delta to a key of a dimension in both cubes, for a case or an intake received at a place and day. */
+    /** Adds delta to a key of a dimension in the three cubes, for a case or an intake received at a place and day. */
     public void count(String subject, String dimension, String key, String province, String commune, LocalDate day,
             long delta) {
         entityManager.createNativeQuery("""
@@ -99,6 +99,13 @@ public class ReadModelStore {
                 DO UPDATE SET n = stat_province_day.n + EXCLUDED.n""")
                 .setParameter("subject", subject).setParameter("dimension", dimension).setParameter("key", key)
                 .setParameter("province", province).setParameter("day", day).setParameter("delta", delta)
+                .executeUpdate();
+        entityManager.createNativeQuery("""
+                INSERT INTO stat_national_day (subject, dimension, key, day, n)
+                VALUES (:subject, :dimension, :key, :day, :delta)
+                ON CONFLICT (subject, dimension, day, key) DO UPDATE SET n = stat_national_day.n + EXCLUDED.n""")
+                .setParameter("subject", subject).setParameter("dimension", dimension).setParameter("key", key)
+                .setParameter("day", day).setParameter("delta", delta)
                 .executeUpdate();
         if (commune != null) {
             entityManager.createNativeQuery("""
@@ -110,6 +117,25 @@ public class ReadModelStore {
                     .setParameter("province", province).setParameter("commune", commune)
                     .setParameter("month", day.withDayOfMonth(1)).setParameter("delta", delta)
                     .executeUpdate();
+        }
+    }
+
+    /** The groups of children in special circumstances recorded for the case, locked. */
+    @SuppressWarnings("unchecked")
+    public List<String> childGroups(UUID caseId) {
+        return entityManager.createNativeQuery(
+                "SELECT child_group FROM case_fact_child_group WHERE case_id = :caseId ORDER BY child_group FOR UPDATE")
+                .setParameter("caseId", caseId).getResultList();
+    }
+
+    /** Replaces the groups recorded for the case. */
+    public void replaceChildGroups(UUID caseId, List<String> groups) {
+        entityManager.createNativeQuery("DELETE FROM case_fact_child_group WHERE case_id = :caseId")
+                .setParameter("caseId", caseId).executeUpdate();
+        for (String group : groups) {
+            entityManager.createNativeQuery(
+                    "INSERT INTO case_fact_child_group (case_id, child_group) VALUES (:caseId, :group)")
+                    .setParameter("caseId", caseId).setParameter("group", group).executeUpdate();
         }
     }
 
@@ -188,8 +214,8 @@ public class ReadModelStore {
 
     /** The tables a replay rebuilds, in an order that respects their references. */
     public static List<String> tables() {
-        return new ArrayList<>(List.of("case_fact", "case_fact_harm_type", "intake_fact", "referral_fact",
-                "stat_province_day", "stat_commune_month", "referral_stat", "closure_time_stat"));
+        return new ArrayList<>(List.of("case_fact", "case_fact_harm_type", "case_fact_child_group", "intake_fact", "referral_fact",
+                "stat_national_day", "stat_province_day", "stat_commune_month", "referral_stat", "closure_time_stat"));
     }
 
     private static String trim(Object value) {

@@ -10,8 +10,9 @@ import java.util.Map;
 import vn.cps.reporting.domain.Period;
 
 /**
- * Reads the cubes, never the facts: national and provincial figures from the province-by-day cube,
- * commune figures from the commune-by-month cube. Every query is an index range over one cube.
+ * Reads the cubes, never the facts: national figures from the country-by-day cube, provincial ones
+ * (and national ones by province) from the province-by-day cube, commune figures from the
+ * commune-by-month cube. Every query is an index range over one cube.
  */
 @ApplicationScoped
 public class StatisticsQueries {
@@ -33,7 +34,9 @@ public class StatisticsQueries {
 
     @SuppressWarnings("unchecked")
     public List<Figure> figures(Slice s) {
-        String table = s.communeCube() ? "stat_commune_month" : "stat_province_day";
+        // the smallest cube that answers: the country by day, provinces by day, or communes by month
+        boolean national = !s.communeCube() && s.province() == null && !s.keyColumn().equals("province_code");
+        String table = s.communeCube() ? "stat_commune_month" : national ? "stat_national_day" : "stat_province_day";
         String dateColumn = s.communeCube() ? "month" : "day";
         String periodExpr = s.period() == null ? "CAST(NULL AS date)" : s.period().sqlStart(dateColumn);
         StringBuilder sql = new StringBuilder("SELECT ").append(periodExpr).append(" AS p, ").append(s.keyColumn())

@@ -46,8 +46,8 @@ public class ExportResource {
                     message = StatisticsResource.DATE_MESSAGE) String from,
             @QueryParam("to") @NotNull @Pattern(regexp = StatisticsResource.DATE,
                     message = StatisticsResource.DATE_MESSAGE) String to,
-            @QueryParam("groupBy") @NotNull @Pattern(regexp = "province|commune|channel|harmType|sex|ageBand|outcome",
-                    message = "must be one of province, commune, channel, harmType, sex, ageBand, outcome") String groupBy,
+            @QueryParam("groupBy") @NotNull @Pattern(regexp = "province|commune|channel|harmType|childGroup|sex|ageBand|outcome",
+                    message = "must be one of province, commune, channel, harmType, childGroup, sex, ageBand, outcome") String groupBy,
             @QueryParam("period") @Pattern(regexp = StatisticsResource.PERIODS,
                     message = "must be one of " + StatisticsResource.PERIODS) String period,
             @QueryParam("province") String province, @QueryParam("commune") String commune) {

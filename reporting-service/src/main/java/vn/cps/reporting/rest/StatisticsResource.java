@@ -40,7 +40,7 @@ public class StatisticsResource {
 
     @GET
     @Path("cases")
-    @Operation(summary = "Cases received in a period, by place, channel, harm type, sex, age band or outcome",
+    @Operation(summary = "Cases received in a period, by place, channel, harm type, group of children, sex, age band or outcome",
             description = "Dates are dates of receipt in Vietnam, both inclusive; period cuts the range (day, month, "
                     + "quarter, half-year, year). Commune figures (groupBy=commune, a commune filter or a commune "
                     + "caller) are kept by month. Counts from 1 to threshold-1 are suppressed for analysts.")
@@ -49,8 +49,8 @@ public class StatisticsResource {
     @APIResponse(responseCode = "422", description = "to before from, too long, outside your jurisdiction")
     public TableView cases(@QueryParam("from") @NotNull @Pattern(regexp = DATE, message = DATE_MESSAGE) String from,
             @QueryParam("to") @NotNull @Pattern(regexp = DATE, message = DATE_MESSAGE) String to,
-            @QueryParam("groupBy") @NotNull @Pattern(regexp = "province|commune|channel|harmType|sex|ageBand|outcome",
-                    message = "must be one of province, commune, channel, harmType, sex, ageBand, outcome") String groupBy,
+            @QueryParam("groupBy") @NotNull @Pattern(regexp = "province|commune|channel|harmType|childGroup|sex|ageBand|outcome",
+                    message = "must be one of province, commune, channel, harmType, childGroup, sex, ageBand, outcome") String groupBy,
             @QueryParam("period") @Pattern(regexp = PERIODS, message = "must be one of " + PERIODS) String period,
             @QueryParam("province") String province, @QueryParam("commune") String commune) {
         return TableView.of(statistics.counts(Statistics.CASES, query(from, to, groupBy, period, province, commune),

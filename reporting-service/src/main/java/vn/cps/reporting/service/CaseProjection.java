@@ -66,6 +66,21 @@ public class CaseProjection {
         countOutcomes(f, 1);
     }
 
+    /** The assessment found the child in groups of Art. 10: the latest finding replaces an earlier one. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void childGroupsRecorded(UUID caseId, java.util.List<String> groups) {
+        store.lockCase(caseId).ifPresentOrElse(f -> {
+            java.util.List<String> before = store.childGroups(caseId);
+            java.util.List<String> after = groups.stream().distinct().sorted().toList();
+            if (before.equals(after)) {
+                return;
+            }
+            store.replaceChildGroups(caseId, after);
+            before.forEach(g -> count(f, "CHILD_GROUP", g, -1));
+            after.forEach(g -> count(f, "CHILD_GROUP", g, 1));
+        }, () -> LOG.warnf("Child groups of case %s arrived before the case was opened; not counted", caseId));
+    }
+
     /** The assessment found no emergency: the 12-hour deadline does not apply. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void assessed(UUID caseId, boolean emergencyNeeded) {
