@@ -157,6 +157,8 @@ class ReadModelsTest {
                 .isEqualTo(Map.of("COUNSELLING", 2, "INFORMATION", 1, "REPORT_OF_HARM", 1));
         assertThat(rows(get(intakes + "&groupBy=province"), null)).isEqualTo(Map.of("--", 2, "48", 2));
         assertThat(rows(get(intakes + "&groupBy=channel"), null)).isEqualTo(Map.of("HOTLINE_111", 3, "ZALO", 1));
+        assertProblem(given().header("Authorization", SUPERVISOR).when().get(intakes + "&groupBy=sex").then(), 400)
+                .body("violations[0].field", org.hamcrest.Matchers.equalTo("groupBy"));
     }
 
     @Test

@@ -1,10 +1,12 @@
 package vn.cps.reporting.rest;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -41,20 +43,8 @@ public class ExportResource {
                     + "and English, UTF-8; hidden figures are written as x.")
     @APIResponse(responseCode = "200", description = "The file")
     public Response cases(@QueryParam("format") @DefaultValue("csv") @Pattern(regexp = "csv|xlsx",
-                    message = "must be csv or xlsx") String format,
-            @QueryParam("from") @NotNull @Pattern(regexp = StatisticsResource.DATE,
-                    message = StatisticsResource.DATE_MESSAGE) String from,
-            @QueryParam("to") @NotNull @Pattern(regexp = StatisticsResource.DATE,
-                    message = StatisticsResource.DATE_MESSAGE) String to,
-            @QueryParam("groupBy") @NotNull @Pattern(regexp = "province|commune|channel|harmType|childGroup|sex|ageBand|outcome",
-                    message = "must be one of province, commune, channel, harmType, childGroup, sex, ageBand, outcome") String groupBy,
-            @QueryParam("period") @Pattern(regexp = StatisticsResource.PERIODS,
-                    message = "must be one of " + StatisticsResource.PERIODS) String period,
-            @QueryParam("province") String province, @QueryParam("commune") String commune) {
-        Exports.Format f = Exports.Format.valueOf(format.toUpperCase());
-        byte[] file = exports.statistics(Statistics.CASES,
-                StatisticsResource.query(from, to, groupBy, period, province, commune), f);
-        return file(file, f, "cases-" + from + "-" + to + "-" + groupBy);
+            message = "must be csv or xlsx") String format, @BeanParam @Valid StatisticsParams params) {
+        return export(Statistics.CASES, format, params, "cases");
     }
 
     @GET
@@ -63,20 +53,14 @@ public class ExportResource {
     @Operation(summary = "An intake statistics query as a CSV or XLSX file")
     @APIResponse(responseCode = "200", description = "The file")
     public Response intakes(@QueryParam("format") @DefaultValue("csv") @Pattern(regexp = "csv|xlsx",
-                    message = "must be csv or xlsx") String format,
-            @QueryParam("from") @NotNull @Pattern(regexp = StatisticsResource.DATE,
-                    message = StatisticsResource.DATE_MESSAGE) String from,
-            @QueryParam("to") @NotNull @Pattern(regexp = StatisticsResource.DATE,
-                    message = StatisticsResource.DATE_MESSAGE) String to,
-            @QueryParam("groupBy") @NotNull @Pattern(regexp = "province|commune|channel|category",
-                    message = "must be one of province, commune, channel, category") String groupBy,
-            @QueryParam("period") @Pattern(regexp = StatisticsResource.PERIODS,
-                    message = "must be one of " + StatisticsResource.PERIODS) String period,
-            @QueryParam("province") String province, @QueryParam("commune") String commune) {
+            message = "must be csv or xlsx") String format, @BeanParam @Valid StatisticsParams params) {
+        return export(Statistics.INTAKES, format, params, "intakes");
+    }
+
+    private Response export(String subject, String format, StatisticsParams params, String name) {
         Exports.Format f = Exports.Format.valueOf(format.toUpperCase());
-        byte[] file = exports.statistics(Statistics.INTAKES,
-                StatisticsResource.query(from, to, groupBy, period, province, commune), f);
-        return file(file, f, "intakes-" + from + "-" + to + "-" + groupBy);
+        byte[] file = exports.statistics(subject, params.query(), f);
+        return file(file, f, name + "-" + params.from + "-" + params.to + "-" + params.groupBy);
     }
 
     @GET

@@ -1,8 +1,10 @@
 package vn.cps.reporting.rest;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -47,14 +49,8 @@ public class StatisticsResource {
     @APIResponse(responseCode = "200", description = "The counts")
     @APIResponse(responseCode = "400", description = "Missing or malformed parameter, unknown grouping or period")
     @APIResponse(responseCode = "422", description = "to before from, too long, outside your jurisdiction")
-    public TableView cases(@QueryParam("from") @NotNull @Pattern(regexp = DATE, message = DATE_MESSAGE) String from,
-            @QueryParam("to") @NotNull @Pattern(regexp = DATE, message = DATE_MESSAGE) String to,
-            @QueryParam("groupBy") @NotNull @Pattern(regexp = "province|commune|channel|harmType|childGroup|sex|ageBand|outcome",
-                    message = "must be one of province, commune, channel, harmType, childGroup, sex, ageBand, outcome") String groupBy,
-            @QueryParam("period") @Pattern(regexp = PERIODS, message = "must be one of " + PERIODS) String period,
-            @QueryParam("province") String province, @QueryParam("commune") String commune) {
-        return TableView.of(statistics.counts(Statistics.CASES, query(from, to, groupBy, period, province, commune),
-                statistics.suppressesForCaller()));
+    public TableView cases(@BeanParam @Valid StatisticsParams params) {
+        return TableView.of(statistics.counts(Statistics.CASES, params.query(), statistics.suppressesForCaller()));
     }
 
     @GET
@@ -63,16 +59,10 @@ public class StatisticsResource {
             description = "Counselling and information calls count here too; intakes that named no place count "
                     + "under province --.")
     @APIResponse(responseCode = "200", description = "The counts")
-    @APIResponse(responseCode = "400", description = "Missing or malformed parameter")
+    @APIResponse(responseCode = "400", description = "Missing or malformed parameter, a grouping intakes do not have")
     @APIResponse(responseCode = "422", description = "to before from, too long, outside your jurisdiction")
-    public TableView intakes(@QueryParam("from") @NotNull @Pattern(regexp = DATE, message = DATE_MESSAGE) String from,
-            @QueryParam("to") @NotNull @Pattern(regexp = DATE, message = DATE_MESSAGE) String to,
-            @QueryParam("groupBy") @NotNull @Pattern(regexp = "province|commune|channel|category",
-                    message = "must be one of province, commune, channel, category") String groupBy,
-            @QueryParam("period") @Pattern(regexp = PERIODS, message = "must be one of " + PERIODS) String period,
-            @QueryParam("province") String province, @QueryParam("commune") String commune) {
-        return TableView.of(statistics.counts(Statistics.INTAKES, query(from, to, groupBy, period, province, commune),
-                statistics.suppressesForCaller()));
+    public TableView intakes(@BeanParam @Valid StatisticsParams params) {
+        return TableView.of(statistics.counts(Statistics.INTAKES, params.query(), statistics.suppressesForCaller()));
     }
 
     /** One legal deadline in one period: cases MET, MISSED, PENDING, NOT_APPLICABLE and the share met. */
