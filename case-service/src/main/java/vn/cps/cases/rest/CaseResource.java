@@ -36,6 +36,7 @@ import vn.cps.cases.rest.ProcessViews.TimelinePage;
 import vn.cps.cases.rest.ProcessViews.TimelineView;
 import vn.cps.cases.service.CaseService;
 import vn.cps.platform.security.Roles;
+import vn.cps.platform.web.KeysetPage;
 import vn.cps.platform.web.Responses;
 
 @Path("/api/v1/cases")
@@ -68,7 +69,7 @@ public class CaseResource {
             @QueryParam("childName") @Size(min = 2, max = 200) String childName,
             @QueryParam("cursor") @Size(max = 200) String cursor,
             @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(200) int limit) {
-        CaseService.Page<ChildCase> page = cases.list(status, childName, cursor, limit);
+        KeysetPage<ChildCase> page = cases.list(status, childName, cursor, limit);
         return new CasePage(page.items().stream().map(c -> CaseSummary.of(c, cases.deadlines(c))).toList(),
                 page.nextCursor());
     }
@@ -127,7 +128,7 @@ public class CaseResource {
     @APIResponse(responseCode = "404", description = "No such case in your jurisdiction")
     public TimelinePage timeline(@PathParam("id") UUID id, @QueryParam("cursor") @Size(max = 200) String cursor,
             @QueryParam("limit") @DefaultValue("100") @Min(1) @Max(500) int limit) {
-        CaseService.Page<TimelineEntry> page = cases.timeline(id, cursor, limit);
+        KeysetPage<TimelineEntry> page = cases.timeline(id, cursor, limit);
         return new TimelinePage(page.items().stream().map(TimelineView::of).toList(), page.nextCursor());
     }
 

@@ -23,6 +23,7 @@ import vn.cps.cases.persistence.CaseRepository;
 import vn.cps.platform.problem.ProblemException;
 import vn.cps.platform.security.Caller;
 import vn.cps.platform.web.KeysetCursor;
+import vn.cps.platform.web.KeysetPage;
 
 /** Reading cases and their records, each read of details recorded in the access log. */
 @ApplicationScoped
@@ -44,10 +45,6 @@ public class CaseService {
         this.access = access;
         this.caller = caller;
         this.config = config;
-    }
-
-    /** A page of a list and the cursor of the next one (null at the end). */
-    public record Page<T>(List<T> items, String nextCursor) {
     }
 
     /** The case, if it lies in the caller's scope; otherwise 404 as if it did not exist. */
@@ -75,17 +72,11 @@ public class CaseService {
 
     /** Cases in the caller's scope, newest first, through the same scope rule as single reads. */
     @Transactional
-    public Page<ChildCase> list(CaseStatus status, String childName, String cursor, int limit) {
+    public KeysetPage<ChildCase> list(CaseStatus status, String childName, String cursor, int limit) {
         KeysetCursor after = KeysetCursor.decode(cursor);
         String folded = childName == null || childName.isBlank() ? null : vn.cps.cases.domain.VietnameseText.fold(childName);
-        List<ChildCase> page = cases.page(caller.jurisdiction(), status, folded, after == null ? null : after.at(),
-                after == null ? null : after.id(), limit + 1);
-        if (page.size() <= limit) {
-            return new Page<>(page, null);
-        }
-        page = page.subList(0, limit);
-        ChildCase last = page.get(limit - 1);
-        return new Page<>(page, new KeysetCursor(last.openedAt(), last.id()).encode());
+        return KeysetPage.of(cases.page(caller.jurisdiction(), status, folded, after == null ? null : after.at(),
+                after == null ? null : after.id(), limit + 1), limit, c -> new KeysetCursor(c.openedAt(), c.id()));
     }
 
     @Transactional
@@ -109,17 +100,11 @@ public class CaseService {
     }
 
     @Transactional
-    public Page<TimelineEntry> timeline(UUID caseId, String cursor, int limit) {
+    public KeysetPage<TimelineEntry> timeline(UUID caseId, String cursor, int limit) {
         ChildCase c = inScope(caseId);
         KeysetCursor after = KeysetCursor.decode(cursor);
-        List<TimelineEntry> page = records.timeline(c.id(), after == null ? null : after.at(),
-                after == null ? null : after.id(), limit + 1);
-        if (page.size() <= limit) {
-            return new Page<>(page, null);
-        }
-        page = page.subList(0, limit);
-        TimelineEntry last = page.get(limit - 1);
-        return new Page<>(page, new KeysetCursor(last.recordedAt(), last.id()).encode());
+        return KeysetPage.of(records.timeline(c.id(), after == null ? null : after.at(),
+                after == null ? null : after.id(), limit + 1), limit, e -> new KeysetCursor(e.recordedAt(), e.id()));
     }
 
     /** Appends a note, call, visit, document or correction; nothing is ever changed or removed. */

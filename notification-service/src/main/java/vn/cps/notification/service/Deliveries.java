@@ -32,6 +32,7 @@ import vn.cps.platform.problem.ProblemException;
 import vn.cps.platform.security.Caller;
 import vn.cps.platform.security.Jurisdiction;
 import vn.cps.platform.web.KeysetCursor;
+import vn.cps.platform.web.KeysetPage;
 
 /**
  * Sends queued deliveries and keeps their log. Each delivery is sent inside the transaction that
@@ -141,15 +142,10 @@ public class Deliveries {
             int limit) {
         String province = provinceInScope();
         KeysetCursor after = KeysetCursor.decode(cursor);
-        List<LoggedDelivery> page = deliveries.log(province, status, channel, notificationId, caseId,
-                after == null ? null : after.at(), after == null ? null : after.id(), limit + 1);
-        String next = null;
-        if (page.size() > limit) {
-            page = page.subList(0, limit);
-            Delivery last = page.get(limit - 1).delivery();
-            next = new KeysetCursor(last.createdAt(), last.id()).encode();
-        }
-        return new LogPage(page, next);
+        KeysetPage<LoggedDelivery> page = KeysetPage.of(deliveries.log(province, status, channel, notificationId,
+                caseId, after == null ? null : after.at(), after == null ? null : after.id(), limit + 1), limit,
+                l -> new KeysetCursor(l.delivery().createdAt(), l.delivery().id()));
+        return new LogPage(page.items(), page.nextCursor());
     }
 
     /** Sends a dead delivery again from the first attempt (the partner fixed its endpoint, the address was corrected). */

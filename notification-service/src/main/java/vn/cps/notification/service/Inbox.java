@@ -12,6 +12,7 @@ import vn.cps.notification.persistence.NotificationRepository;
 import vn.cps.platform.problem.ProblemException;
 import vn.cps.platform.security.Caller;
 import vn.cps.platform.web.KeysetCursor;
+import vn.cps.platform.web.KeysetPage;
 
 /**
  * The in-app inbox: entries addressed to the caller's roles in their jurisdiction or at their
@@ -38,15 +39,11 @@ public class Inbox {
         KeysetCursor after = KeysetCursor.decode(cursor);
         String jurisdiction = caller.jurisdiction().code();
         String agency = caller.agency().orElse(null);
-        List<InboxEntry> page = notifications.inbox(caller.userId(), caller.roles(), jurisdiction, agency, unreadOnly,
-                after == null ? null : after.at(), after == null ? null : after.id(), limit + 1);
-        String next = null;
-        if (page.size() > limit) {
-            page = page.subList(0, limit);
-            Notification last = page.get(limit - 1).notification();
-            next = new KeysetCursor(last.createdAt(), last.id()).encode();
-        }
-        return new Page(page, next, notifications.unread(caller.userId(), caller.roles(), jurisdiction, agency));
+        KeysetPage<InboxEntry> page = KeysetPage.of(notifications.inbox(caller.userId(), caller.roles(), jurisdiction,
+                agency, unreadOnly, after == null ? null : after.at(), after == null ? null : after.id(), limit + 1),
+                limit, e -> new KeysetCursor(e.notification().createdAt(), e.notification().id()));
+        return new Page(page.items(), page.nextCursor(),
+                notifications.unread(caller.userId(), caller.roles(), jurisdiction, agency));
     }
 
     /** Marks an entry read for the caller; reading it again keeps the first time. */

@@ -43,8 +43,8 @@ public class NotificationSettings {
             try {
                 channel = Channel.valueOf(name);
             } catch (IllegalArgumentException | NullPointerException e) {
-                throw new ProblemException(Problem.of(400, "Bad Request", "validation", "Unknown channel " + name,
-                        List.of(new Problem.Violation("mutedChannels", "must name EMAIL or SMS"))));
+                throw ProblemException.badRequest("Unknown channel " + name,
+                        List.of(new Problem.Violation("mutedChannels", "must name EMAIL or SMS")));
             }
             if (!channel.mutable()) {
                 throw ProblemException.unprocessable("mutedChannels",

@@ -92,8 +92,7 @@ public class RoutingRules {
     /** Unknown codes make a request that fails its declared shape: 400 (docs/decisions.md, 400 versus 422). */
     private static void requireKnown(List<Problem.Violation> unknown) {
         if (!unknown.isEmpty()) {
-            throw new ProblemException(Problem.of(400, "Bad Request", "validation",
-                    "The routing rule names " + unknown.size() + " unknown code(s)", unknown));
+            throw ProblemException.badRequest("The routing rule names " + unknown.size() + " unknown code(s)", unknown);
         }
     }
 

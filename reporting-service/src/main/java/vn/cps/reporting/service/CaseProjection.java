@@ -63,7 +63,7 @@ public class CaseProjection {
         count(f, "SEX", f.sex(), 1);
         count(f, "AGE_BAND", f.ageBand(), 1);
         f.harmTypes().forEach(h -> count(f, "HARM_TYPE", h, 1));
-        countOutcomes(f, 1);
+        moveOutcomes(null, f);
     }
 
     /** The assessment found the child in groups of Art. 10: the latest finding replaces an earlier one. */
@@ -180,25 +180,46 @@ public class CaseProjection {
                 return;
             }
             store.updateCase(after);
-            countOutcomes(before, -1);
-            countOutcomes(after, 1);
+            moveOutcomes(before, after);
         }, () -> LOG.warnf("An event about case %s arrived before the case was opened; not counted", caseId));
     }
 
-    private void countOutcomes(CaseFact f, long delta) {
-        count(f, "OUTCOME", f.status(), delta);
-        count(f, "EMERGENCY", f.emergency(), delta);
-        count(f, "PLAN", f.plan(), delta);
-        if (f.criterion6()) {
-            count(f, "PLAN_C6", f.plan(), delta);
+    /** Moves the case's counts from the keys it had to the keys it has; keys that did not change are left alone. */
+    private void moveOutcomes(CaseFact before, CaseFact after) {
+        move(before, after, "OUTCOME", CaseFact::status);
+        move(before, after, "EMERGENCY", CaseFact::emergency);
+        move(before, after, "PLAN", CaseFact::plan);
+        move(before, after, "PLAN_C6", f -> f.criterion6() ? f.plan() : null);
+        move(before, after, "ABUSE", f -> f.abused() ? "YES" : null);
+        Instant closedBefore = before == null ? null : before.closedAt();
+        if (!java.util.Objects.equals(closedBefore, after.closedAt())) {
+            if (closedBefore != null) {
+                countClosure(before, -1);
+            }
+            if (after.closedAt() != null) {
+                countClosure(after, 1);
+            }
         }
-        if (f.abused()) {
-            count(f, "ABUSE", "YES", delta);
+    }
+
+    private void move(CaseFact before, CaseFact after, String dimension,
+            java.util.function.Function<CaseFact, String> key) {
+        String from = before == null ? null : key.apply(before);
+        String to = key.apply(after);
+        if (java.util.Objects.equals(from, to)) {
+            return;
         }
-        if (f.closedAt() != null) {
-            int days = (int) Math.max(0, Duration.between(f.receivedAt(), f.closedAt()).toDays());
-            store.countClosure(f.provinceCode(), month(f.closedAt()), days, delta);
+        if (from != null) {
+            count(before, dimension, from, -1);
         }
+        if (to != null) {
+            count(after, dimension, to, 1);
+        }
+    }
+
+    private void countClosure(CaseFact f, long delta) {
+        int days = (int) Math.max(0, Duration.between(f.receivedAt(), f.closedAt()).toDays());
+        store.countClosure(f.provinceCode(), month(f.closedAt()), days, delta);
     }
 
     private void count(CaseFact f, String dimension, String key, long delta) {

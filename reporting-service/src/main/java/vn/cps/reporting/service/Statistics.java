@@ -292,7 +292,6 @@ public class Statistics {
     }
 
     private static ProblemException badParameter(String field, String message) {
-        return new ProblemException(Problem.of(400, "Bad Request", "validation", "Invalid " + field,
-                List.of(new Problem.Violation(field, message))));
+        return ProblemException.badRequest("Invalid " + field, List.of(new Problem.Violation(field, message)));
     }
 }

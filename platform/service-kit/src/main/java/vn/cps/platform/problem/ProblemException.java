@@ -58,6 +58,11 @@ public class ProblemException extends RuntimeException {
         }
     }
 
+    /** 400: the request names codes or values its declared shape does not allow, field by field. */
+    public static ProblemException badRequest(String detail, List<Problem.Violation> violations) {
+        return new ProblemException(Problem.of(400, "Bad Request", "validation", detail, violations));
+    }
+
     /** 422: well-formed input that breaks a domain rule. */
     public static ProblemException unprocessable(String detail, List<Problem.Violation> violations) {
         return new ProblemException(Problem.of(422, "Unprocessable Content", "unprocessable", detail, violations));
