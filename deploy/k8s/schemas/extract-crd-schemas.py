@@ -7,9 +7,11 @@ Usage: extract-crd-schemas.py CRD.yaml... (writes <group>_<kind>_<version>.json 
 """
 import json, os, sys, yaml
 
-def strip(node):
+def strip(node, names=False):
+    """Drops the 'description' annotations; under 'properties' the keys are field names, kept all."""
     if isinstance(node, dict):
-        return {k: strip(v) for k, v in node.items() if k != "description"}
+        return {k: strip(v, k == "properties" and not names) for k, v in node.items()
+                if names or k != "description"}
     if isinstance(node, list):
         return [strip(v) for v in node]
     return node
