@@ -7,6 +7,8 @@
 #   deploy/local/stack.sh status         what runs, on which port
 #   deploy/local/stack.sh logs [NAME]    the last lines of every log, or follow one
 #   deploy/local/stack.sh demo           a hotline report, the commune's inbox, the statistics
+#   deploy/local/stack.sh stop|start|kill NAME   one component (postgres, kafka, keycloak,
+#                                        case-service...); kill is SIGKILL, for fault tests
 #
 # Environment: CPS_STACK_HOME (state, default .local/stack), CPS_PORT_BASE (default 18200; ports
 # are BASE+32 PostgreSQL, +92/+93 Kafka, +80/+90 Keycloak, +81..+84 the services).
@@ -342,11 +344,42 @@ cmd_demo() {
     "http://127.0.0.1:${SERVICE_PORT[reporting]}"
 }
 
+component() { # name: one the stack knows
+  case $1 in
+    postgres|kafka|keycloak) ;;
+    case-service|plan-service|reporting-service|notification-service) ;;
+    *) fail "unknown component '$1' (postgres, kafka, keycloak, case-service, plan-service, reporting-service, notification-service)" ;;
+  esac
+}
+
+cmd_start() { # name
+  component "$1"; secrets
+  case $1 in
+    postgres) start_postgres ;;
+    kafka) start_kafka ;;
+    keycloak) start_keycloak ;;
+    *) start_service "${1%-service}" ;;
+  esac
+}
+
+cmd_kill() { # name: no shutdown hooks, as a crash or the OOM killer would
+  component "$1"
+  running "$1" || fail "$1 is not running"
+  local pid; pid=$(cat "$PIDS/$1.pid")
+  kill -KILL "$pid"
+  for _ in $(seq 1 50); do kill -0 "$pid" 2>/dev/null || break; sleep 0.1; done
+  rm -f "$PIDS/$1.pid"
+  say "killed $1 (pid $pid)"
+}
+
 case ${1:-} in
   up) cmd_up ;;
+  start) shift; cmd_start "${1:-}" ;;
+  stop) shift; component "${1:-}"; stop_process "$1" ;;
+  kill) shift; cmd_kill "${1:-}" ;;
   down) shift; cmd_down "${1:-}" ;;
   status) cmd_status ;;
   logs) shift; cmd_logs "${1:-}" ;;
   demo) cmd_demo ;;
-  *) sed -n '2,13p' "$0" | sed 's/^# \{0,1\}//'; exit 2 ;;
+  *) sed -n '2,15p' "$0" | sed 's/^# \{0,1\}//'; exit 2 ;;
 esac

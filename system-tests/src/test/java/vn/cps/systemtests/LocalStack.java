@@ -67,6 +67,23 @@ final class LocalStack {
         return "http://127.0.0.1:" + (base + offset);
     }
 
+    /** stack.sh stop|start|kill NAME: one component, for the fault tests. */
+    void control(String action, String component) {
+        run(root, home, base, Duration.ofMinutes(5), action, component);
+    }
+
+    String jdbcUrl(String database) {
+        return "jdbc:postgresql://127.0.0.1:" + (base + 32) + "/" + database;
+    }
+
+    String kafkaBootstrap() {
+        return "127.0.0.1:" + (base + 92);
+    }
+
+    Path logs() {
+        return home.resolve("logs");
+    }
+
     private static void run(Path root, Path home, int base, Duration timeout, String... args) {
         List<String> command = new java.util.ArrayList<>(List.of("bash", root.resolve("deploy/local/stack.sh").toString()));
         command.addAll(List.of(args));

@@ -116,6 +116,13 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unexpected(Throwable e) {
+        if (DatabaseUnavailable.causes(e)) {
+            // readiness is DOWN meanwhile; nothing was written (the transaction could not begin or rolled back)
+            LOG.warnf("Database unavailable: %s", e.getClass().getName());
+            return Response.fromResponse(Problem.of(Status.SERVICE_UNAVAILABLE, "database-unavailable",
+                    "The service cannot reach its database just now; retry later").toResponse())
+                    .header(HttpHeaders.RETRY_AFTER, "10").build();
+        }
         String errorId = UUID.randomUUID().toString();
         LOG.errorf(e, "Unexpected error %s", errorId);
         return Problem.of(Status.INTERNAL_SERVER_ERROR, "internal",
