@@ -40,9 +40,9 @@ final class MalformedRequests {
     private static final List<Object> WRONG_TYPES = List.of(123456, -1, true, false, List.of(), Map.of(),
             List.of(1, "a"), 1.5e308, "text");
     private static final List<String> BAD_DATES = List.of("2026-02-30", "2026-13-01", "99999-12-31T00:00:00Z",
-            "-1000000000-01-01T00:00:00Z", "yesterday", "2026-01-01T25:61:00Z", "0000-00-00", "");
+            "-1000000000-01-01T00:00:00Z", "yesterday", "2026-01-01T25:61:00Z", "0000-00-00");
     private static final List<String> BAD_NUMBERS = List.of("-1", "0", "1000000", "99999999999999999999", "abc",
-            "1e309", "NaN", "1.5", "");
+            "1e309", "NaN", "1.5");
 
     private final JsonNode openapi;
     private final Random random;
@@ -174,10 +174,13 @@ final class MalformedRequests {
             }
         });
         if (schema == null) {
-            if (queries.isEmpty()) {
+            if (queries.isEmpty() && template.contains("{")) {
                 return json("combined bad id", method,
-                        template.replaceAll("\\{[A-Za-z]+}", URLEncoder.encode(pick(BAD_IDS), StandardCharsets.UTF_8))
-                                + "?limit=" + pick(BAD_NUMBERS), null);
+                        template.replaceAll("\\{[A-Za-z]+}", URLEncoder.encode(pick(BAD_IDS), StandardCharsets.UTF_8)), null);
+            }
+            if (queries.isEmpty()) {
+                // nothing to get wrong in the request itself but its method
+                return new Malformed("method not allowed", "PATCH", path, null, Map.of(), null);
             }
             StringBuilder query = new StringBuilder();
             for (int i = 0; i < 2; i++) {
@@ -257,7 +260,8 @@ final class MalformedRequests {
                 values.addAll(BAD_IDS);
             }
         }
-        return values.isEmpty() ? List.of("x".repeat(5000)) : values;
+        // at most 3,000 characters: two such values stay inside the 8 KB request line (longer is a transport error, 414)
+        return values.isEmpty() ? List.of("x".repeat(3000)) : values;
     }
 
     private JsonNode bodySchema(JsonNode operation) {

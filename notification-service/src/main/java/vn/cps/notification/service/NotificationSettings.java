@@ -54,6 +54,10 @@ public class NotificationSettings {
         }
         Recipient recipient = recipients.findById(caller.userId());
         if (recipient == null) {
+            // the first save needs no If-Match; one that names another version than the defaults' is stale
+            if (ifMatch != null && !ifMatch.isBlank()) {
+                ProblemException.requireVersion(ifMatch, 0);
+            }
             recipient = Recipient.of(caller.userId());
             recipient.save(email, phone, muted, caller.roles(), caller.jurisdiction().code(),
                     caller.agency().orElse(null), clock.instant());

@@ -34,10 +34,12 @@ public class StatisticsParams {
 
     /** Narrows the figures to a province inside your jurisdiction. */
     @QueryParam("province")
+    @Pattern(regexp = "\\d{2}", message = "must be a 2-digit province code")
     public String province;
 
     /** Narrows the figures to a commune inside your jurisdiction (figures kept by month). */
     @QueryParam("commune")
+    @Pattern(regexp = "\\d{5}", message = "must be a 5-digit commune code")
     public String commune;
 
     Statistics.Query query() {

@@ -80,7 +80,7 @@ public class StatisticsResource {
             @QueryParam("from") @NotNull @Pattern(regexp = DATE, message = DATE_MESSAGE) String from,
             @QueryParam("to") @NotNull @Pattern(regexp = DATE, message = DATE_MESSAGE) String to,
             @QueryParam("period") @Pattern(regexp = PERIODS, message = "must be one of " + PERIODS) String period,
-            @QueryParam("province") String province) {
+            @QueryParam("province") @Pattern(regexp = "\\d{2}", message = "must be a 2-digit province code") String province) {
         return statistics.deadlines(query(from, to, "province", period, province, null), statistics.suppressesForCaller())
                 .stream().map(c -> new ComplianceView(c.deadline(), c.period(), rows(c.counts()), c.metPercent()))
                 .toList();
@@ -99,7 +99,7 @@ public class StatisticsResource {
     public List<ReferralView> referrals(
             @QueryParam("from") @NotNull @Pattern(regexp = DATE, message = DATE_MESSAGE) String from,
             @QueryParam("to") @NotNull @Pattern(regexp = DATE, message = DATE_MESSAGE) String to,
-            @QueryParam("province") String province) {
+            @QueryParam("province") @Pattern(regexp = "\\d{2}", message = "must be a 2-digit province code") String province) {
         return statistics.referrals(date("from", from), date("to", to), province, statistics.suppressesForCaller())
                 .stream().map(r -> new ReferralView(r.agencyCode(), r.requested().published(), r.accepted().published(),
                         r.declined().published(), r.withdrawn().published(), r.completed().published(),
@@ -115,7 +115,7 @@ public class StatisticsResource {
     @Path("caseload")
     @Operation(summary = "Caseload per commune: open against closed cases, as received there")
     @APIResponse(responseCode = "200", description = "One row per commune")
-    public List<CaseloadView> caseload(@QueryParam("province") String province) {
+    public List<CaseloadView> caseload(@QueryParam("province") @Pattern(regexp = "\\d{2}", message = "must be a 2-digit province code") String province) {
         return statistics.caseload(province, statistics.suppressesForCaller()).stream()
                 .map(c -> new CaseloadView(c.communeCode(), c.open().published(), c.closed().published())).toList();
     }
@@ -131,7 +131,7 @@ public class StatisticsResource {
     public ClosureTimesView closureTimes(
             @QueryParam("from") @NotNull @Pattern(regexp = DATE, message = DATE_MESSAGE) String from,
             @QueryParam("to") @NotNull @Pattern(regexp = DATE, message = DATE_MESSAGE) String to,
-            @QueryParam("province") String province) {
+            @QueryParam("province") @Pattern(regexp = "\\d{2}", message = "must be a 2-digit province code") String province) {
         Statistics.ClosureTimes t = statistics.closureTimes(date("from", from), date("to", to), province,
                 statistics.suppressesForCaller());
         return new ClosureTimesView(t.period(), t.closed().published(), t.p50Days(), t.p90Days(), t.p95Days());
