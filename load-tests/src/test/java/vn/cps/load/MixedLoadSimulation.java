@@ -80,7 +80,7 @@ public class MixedLoadSimulation extends Simulation {
                             .header("Authorization", "Bearer " + officer)
                             .check(status().is(200)))),
             new io.gatling.javaapi.core.Choice.WithWeight(20.0, io.gatling.javaapi.core.CoreDsl.exec(
-                    http("statistics").get(service(83) + "/api/v1/statistics/cases?groupBy=commune&province=48&from="
+                    http("statistics").get(service(83) + "/api/v1/statistics/cases?groupBy=province&from="
                                     + LocalDate.now().minusDays(30) + "&to=" + LocalDate.now().plusDays(1))
                             .header("Authorization", "Bearer " + supervisor)
                             .check(status().is(200)))),
