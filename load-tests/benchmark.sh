@@ -18,7 +18,8 @@ rm -rf "$OUT"; mkdir -p "$OUT"
 sql() { PGPASSWORD=postgres psql -X -At -h 127.0.0.1 -p "$PG_PORT" -U postgres -d "$1" -c "$2"; }
 rss() { awk '/VmRSS/ {printf "%.0f", $2/1024}' /proc/"$(cat "$CPS_STACK_HOME/pids/$1.pid")"/status; }
 
-bash "$ROOT/deploy/local/stack.sh" up >/dev/null
+# production durability for every figure (the embedded server's defaults turn fsync and synchronous_commit off)
+CPS_PG_DURABLE=true bash "$ROOT/deploy/local/stack.sh" up >/dev/null
 . "$CPS_STACK_HOME/secrets.env"
 {
   echo "machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo), $(java -version 2>&1 | head -1)"
@@ -29,12 +30,17 @@ bash "$ROOT/deploy/local/stack.sh" up >/dev/null
 } | tee "$OUT/footprint.txt"
 
 # --- intakes at increasing constant rates, until p99 >= 100 ms or errors ----------------------
+run_intakes() { # rate seconds log
+  (cd "$ROOT" && ./mvnw -B -pl load-tests gatling:test -Dgatling.simulationClass=vn.cps.load.IntakeRateSimulation \
+    -Dcps.base="$CPS_PORT_BASE" -Dcps.password="$CPS_DEMO_PASSWORD" -Dcps.rate="$1" -Dcps.seconds="$2" \
+    -Dgatling.failOnError=false) >"$3" 2>&1 || true
+}
+# warm-up, not measured: the JIT compiles the hot paths of every service first
+run_intakes 20 60 "$OUT/gatling-warmup.log"
 echo "rate,requests,errors,p50_ms,p99_ms,notify_p50_ms,notify_p99_ms,count_p50_ms,count_p99_ms" >"$OUT/intake-rates.csv"
 for rate in $RATES; do
   since=$(sql cps_case "SELECT now()")
-  (cd "$ROOT" && ./mvnw -B -pl load-tests gatling:test -Dgatling.simulationClass=vn.cps.load.IntakeRateSimulation \
-    -Dcps.base="$CPS_PORT_BASE" -Dcps.password="$CPS_DEMO_PASSWORD" -Dcps.rate="$rate" -Dcps.seconds="$SECONDS_PER_RATE" \
-    -Dgatling.failOnError=false) >"$OUT/gatling-$rate.log" 2>&1 || true
+  run_intakes "$rate" "$SECONDS_PER_RATE" "$OUT/gatling-$rate.log"
   field() { awk -F'|' -v label="$1" -v col="$2" 'index($0, label) {v=$col} END {gsub(/[ ,]/, "", v); print (v == "-" || v == "" ? 0 : v)}' "$OUT/gatling-$rate.log"; }
   total=$(field "request count" 2); ko=$(field "request count" 4)
   p50=$(field "response time 50th percentile" 2); p99=$(field "response time 99th percentile" 2)
@@ -60,14 +66,15 @@ done
 
 # --- the limits beside it: the same PostgreSQL, the same broker -----------------------------
 {
-  echo "postgres durability: synchronous_commit=$(sql cps_case 'SHOW synchronous_commit') fsync=$(sql cps_case 'SHOW fsync')"
+  echo "postgres durability: synchronous_commit=$(sql cps_case 'SHOW synchronous_commit') fsync=$(sql cps_case 'SHOW fsync') full_page_writes=$(sql cps_case 'SHOW full_page_writes')"
   sql postgres "DROP DATABASE IF EXISTS bench" >/dev/null; sql postgres "CREATE DATABASE bench" >/dev/null
   sql bench "CREATE TABLE intake_row (id bigserial PRIMARY KEY, received_at timestamptz NOT NULL DEFAULT now(), payload text NOT NULL)" >/dev/null
   printf "INSERT INTO intake_row (payload) VALUES ('{\"channel\":\"HOTLINE_111\",\"summary\":\"pgbench single-row insert\"}');\n" >"$OUT/insert.sql"
   echo "pgbench, single-row insert transactions, 8 clients, 30 s:"
   PGPASSWORD=postgres pgbench -h 127.0.0.1 -p "$PG_PORT" -U postgres -n -c 8 -j 2 -T 30 -f "$OUT/insert.sql" bench | grep -E "tps|latency"
-  (cd "$ROOT" && ./mvnw -B -q dependency:copy -Dartifact=org.apache.kafka:kafka-tools:4.4.0 -DoutputDirectory="$CPS_STACK_HOME/tools") >/dev/null
-  cp="$ROOT/platform/kafka-runtime/target/classes:$(cat "$ROOT/platform/kafka-runtime/target/generated-resources/vn/cps/kafkaruntime/broker.classpath"):$CPS_STACK_HOME/tools/kafka-tools-4.4.0.jar"
+  # kafka-tools 4.4.0 is not on Maven Central; the 4.3.1 client tool drives the 4.4 broker
+  (cd "$ROOT" && ./mvnw -B -q dependency:copy -Dartifact=org.apache.kafka:kafka-tools:4.3.1 -DoutputDirectory="$CPS_STACK_HOME/tools") >/dev/null
+  cp="$ROOT/platform/kafka-runtime/target/classes:$(cat "$ROOT/platform/kafka-runtime/target/generated-resources/vn/cps/kafkaruntime/broker.classpath"):$CPS_STACK_HOME/tools/kafka-tools-4.3.1.jar"
   java -cp "$cp" vn.cps.kafkaruntime.CreateTopics "$KAFKA" 3 cps.bench >/dev/null
   echo "kafka producer performance, 700-byte records, acks=all, idempotent, linger 0 (as the outbox relay):"
   java -cp "$cp" org.apache.kafka.tools.ProducerPerformance --topic cps.bench --num-records 200000 --record-size 700 \

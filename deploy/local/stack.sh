@@ -11,7 +11,8 @@
 #                                        case-service...); kill is SIGKILL, for fault tests
 #
 # Environment: CPS_STACK_HOME (state, default .local/stack), CPS_PORT_BASE (default 18200; ports
-# are BASE+32 PostgreSQL, +92/+93 Kafka, +80/+90 Keycloak, +81..+84 the services).
+# are BASE+32 PostgreSQL, +92/+93 Kafka, +80/+90 Keycloak, +81..+84 the services), CPS_PG_DURABLE=true
+# (PostgreSQL with fsync and synchronous_commit on, as in production; the benchmarks set it).
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)

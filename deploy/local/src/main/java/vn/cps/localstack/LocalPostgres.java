@@ -27,13 +27,19 @@ public final class LocalPostgres {
         File work = new File(data.getParentFile(), "pg-binaries");
         work.mkdirs();
         int port = Integer.parseInt(args[1]);
-        EmbeddedPostgres postgres = EmbeddedPostgres.builder()
+        EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                 .setOverrideWorkingDirectory(work)
                 .setDataDirectory(data)
                 .setCleanDataDirectory(false)
                 .setPort(port)
-                .setServerConfig("max_connections", "200")
-                .start();
+                .setServerConfig("max_connections", "200");
+        // The embedded defaults trade durability for speed (fsync and synchronous_commit off), which suits a
+        // laptop; benchmarks set CPS_PG_DURABLE=true to measure with the settings of production.
+        if (Boolean.parseBoolean(System.getenv("CPS_PG_DURABLE"))) {
+            builder.setServerConfig("fsync", "on").setServerConfig("synchronous_commit", "on")
+                    .setServerConfig("full_page_writes", "on");
+        }
+        EmbeddedPostgres postgres = builder.start();
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             try {
