@@ -58,16 +58,10 @@ class AuthorizationMatrixTest {
         stack = LocalStack.get();
         client = new StackClient(stack);
         for (Map.Entry<String, String> role : USER_OF_ROLE.entrySet()) {
-            TOKENS.put(role.getKey(), role.getValue() == null ? partnerToken() : client.login(role.getValue()));
+            TOKENS.put(role.getKey(), role.getValue() == null ? client.partnerToken() : client.login(role.getValue()));
         }
     }
 
-    private static String partnerToken() throws Exception {
-        HttpResponse<String> answer = client.tokenRequest(Map.of("grant_type", "client_credentials",
-                "client_id", "cps-partner-police48", "client_secret", stack.partnerSecret));
-        assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
-        return StackClient.JSON.readTree(answer.body()).get("access_token").asText();
-    }
 
     record Operation(String service, String method, String path, Set<String> roles) {
         String key() {

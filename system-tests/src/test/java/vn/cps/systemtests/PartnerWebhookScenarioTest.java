@@ -8,10 +8,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpServer;
 import java.net.InetSocketAddress;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.security.MessageDigest;
 import java.time.Duration;
@@ -34,8 +30,7 @@ import org.junit.jupiter.api.Test;
  */
 class PartnerWebhookScenarioTest {
 
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper JSON = StackClient.JSON;
 
     /** One request the partner endpoint received. */
     private record Received(Map<String, List<String>> headers, String body) {
@@ -48,11 +43,13 @@ class PartnerWebhookScenarioTest {
 
     private static final List<Received> RECEIVED = new CopyOnWriteArrayList<>();
     private static LocalStack stack;
+    private static StackClient client;
     private static HttpServer partner;
 
     @BeforeAll
     static void start() throws Exception {
         stack = LocalStack.get();
+        client = new StackClient(stack);
         partner = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         partner.createContext("/police48/cps", exchange -> {
             RECEIVED.add(new Received(Map.copyOf(exchange.getRequestHeaders()),
@@ -70,33 +67,6 @@ class PartnerWebhookScenarioTest {
         }
     }
 
-    private static String token(Map<String, String> form) throws Exception {
-        String body = form.entrySet().stream()
-                .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), UTF_8)).collect(Collectors.joining("&"));
-        HttpResponse<String> answer = HTTP.send(HttpRequest.newBuilder(
-                URI.create(stack.realm + "/protocol/openid-connect/token"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
-        assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
-        return JSON.readTree(answer.body()).get("access_token").asText();
-    }
-
-    private static String login(String user) throws Exception {
-        return token(Map.of("grant_type", "password", "client_id", "cps-api-client", "username", user,
-                "password", stack.demoPassword));
-    }
-
-    private static HttpResponse<String> call(String method, String url, String bearer, String body) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(15))
-                .header("Authorization", "Bearer " + bearer);
-        if (body != null) {
-            request.header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofString(body, UTF_8));
-        } else {
-            request.method(method, HttpRequest.BodyPublishers.noBody());
-        }
-        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString(UTF_8));
-    }
-
     /** What the partner does with each request: recompute the HMAC of "t.body" and compare in constant time. */
     private static boolean signedWith(String secret, Received request) throws Exception {
         Map<String, String> parts = java.util.Arrays.stream(request.header("X-CPS-Signature").split(","))
@@ -111,9 +81,8 @@ class PartnerWebhookScenarioTest {
 
     @Test
     void aReferralToThePoliceReachesThePoliceSystemSignedAndWithoutTheChildsData() throws Exception {
-        String police = token(Map.of("grant_type", "client_credentials", "client_id", "cps-partner-police48",
-                "client_secret", stack.partnerSecret));
-        HttpResponse<String> registered = call("POST", stack.service("notification") + "/api/v1/webhooks", police,
+        String police = client.partnerToken();
+        HttpResponse<String> registered = client.call("POST", stack.service("notification") + "/api/v1/webhooks", police,
                 JSON.writeValueAsString(Map.of("agencyCode", "POLICE-48",
                         "url", "http://127.0.0.1:" + partner.getAddress().getPort() + "/police48/cps")));
         assertThat(registered.statusCode()).as(registered.body()).isEqualTo(201);
@@ -125,14 +94,14 @@ class PartnerWebhookScenarioTest {
                      "child": {"fullName": "Lê Thị Hạnh", "sex": "FEMALE", "estimatedAge": 11},
                      "location": {"provinceCode": "48", "communeCode": "20194"},
                      "harmTypes": ["VIOLENCE"], "summary": "Hàng xóm nghe tiếng trẻ khóc và bị đánh."}""";
-            HttpResponse<String> intake = call("POST", stack.service("case") + "/api/v1/intakes", login("operator111"),
+            HttpResponse<String> intake = client.call("POST", stack.service("case") + "/api/v1/intakes", client.login("operator111"),
                     report);
             assertThat(intake.statusCode()).as(intake.body()).isEqualTo(201);
             String caseId = JSON.readTree(intake.body()).get("caseId").asText();
             String reference = JSON.readTree(intake.body()).get("caseReference").asText();
 
-            HttpResponse<String> referral = call("POST", stack.service("case") + "/api/v1/cases/" + caseId + "/referrals",
-                    login("officer.20194"), JSON.writeValueAsString(Map.of("agencyCode", "POLICE-48",
+            HttpResponse<String> referral = client.call("POST", stack.service("case") + "/api/v1/cases/" + caseId + "/referrals",
+                    client.login("officer.20194"), JSON.writeValueAsString(Map.of("agencyCode", "POLICE-48",
                             "reason", "Cần công an xác minh", "responseDue",
                             Instant.now().plus(Duration.ofDays(2)).toString())));
             assertThat(referral.statusCode()).as(referral.body()).isEqualTo(201);
@@ -150,12 +119,12 @@ class PartnerWebhookScenarioTest {
             assertThat(request.body()).doesNotContain("Lê Thị Hạnh").doesNotContain("Hàng xóm").doesNotContain("NEIGHBOUR");
 
             // the police liaison officer sees it in the inbox of their agency too
-            String liaison = login("liaison.police48");
-            await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(300)).until(() -> call("GET",
+            String liaison = client.login("liaison.police48");
+            await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(300)).until(() -> client.call("GET",
                     stack.service("notification") + "/api/v1/notifications?limit=200", liaison, null).body()
                     .contains(reference));
         } finally {
-            assertThat(call("DELETE", stack.service("notification") + "/api/v1/webhooks/" + webhook.get("id").asText(),
+            assertThat(client.call("DELETE", stack.service("notification") + "/api/v1/webhooks/" + webhook.get("id").asText(),
                     police, null).statusCode()).isEqualTo(204);
         }
     }

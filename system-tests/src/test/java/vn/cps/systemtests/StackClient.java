@@ -50,6 +50,14 @@ final class StackClient {
         return JSON.readTree(answer.body()).get("access_token").asText();
     }
 
+    /** A token of police 48's own system (client credentials, role partner-system, agency POLICE-48). */
+    String partnerToken() throws Exception {
+        HttpResponse<String> answer = tokenRequest(Map.of("grant_type", "client_credentials",
+                "client_id", "cps-partner-police48", "client_secret", stack.partnerSecret));
+        assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
+        return JSON.readTree(answer.body()).get("access_token").asText();
+    }
+
     HttpResponse<String> call(String method, String url, String token, String body) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(15));
         if (token != null) {
