@@ -12,7 +12,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -29,36 +28,19 @@ import org.junit.jupiter.api.Test;
  */
 class AuthorizationMatrixTest {
 
-    /** One demo user (or client) per realm role; their jurisdictions are in the realm. */
-    private static final Map<String, String> USER_OF_ROLE = new LinkedHashMap<>();
-
-    static {
-        USER_OF_ROLE.put("hotline-operator", "operator111");
-        USER_OF_ROLE.put("case-worker", "officer.20194");
-        USER_OF_ROLE.put("case-approver", "approver.20194");
-        USER_OF_ROLE.put("case-supervisor", "supervisor.48");
-        USER_OF_ROLE.put("agency-liaison", "liaison.police48");
-        USER_OF_ROLE.put("plan-manager", "planner.48");
-        USER_OF_ROLE.put("plan-contributor", "contributor.48");
-        USER_OF_ROLE.put("analyst", "analyst");
-        USER_OF_ROLE.put("auditor", "auditor");
-        USER_OF_ROLE.put("admin", "admin");
-        USER_OF_ROLE.put("partner-system", null);
-    }
-
     /** Allowed calls that would act on the whole system rather than answer; their refusals are still checked. */
     private static final Set<String> NOT_CALLED_WHEN_ALLOWED = Set.of("POST /api/v1/admin/read-models/replay");
 
     private static LocalStack stack;
     private static StackClient client;
-    private static final Map<String, String> TOKENS = new TreeMap<>();
 
     @BeforeAll
     static void tokens() throws Exception {
         stack = LocalStack.get();
         client = new StackClient(stack);
-        for (Map.Entry<String, String> role : USER_OF_ROLE.entrySet()) {
-            TOKENS.put(role.getKey(), role.getValue() == null ? client.partnerToken() : client.login(role.getValue()));
+        // every role logged in before the first call, and before the expired-token wait
+        for (String role : StackClient.USER_OF_ROLE.keySet()) {
+            client.tokenOf(role);
         }
     }
 
@@ -85,17 +67,17 @@ class AuthorizationMatrixTest {
         for (Operation operation : table) {
             String url = stack.service(operation.service().replace("-service", "")) + concrete(operation);
             String body = operation.method().equals("GET") || operation.method().equals("DELETE") ? null : "{}";
-            for (Map.Entry<String, String> role : TOKENS.entrySet()) {
-                boolean allowed = operation.roles().contains(role.getKey());
+            for (String role : StackClient.USER_OF_ROLE.keySet()) {
+                boolean allowed = operation.roles().contains(role);
                 if (allowed && NOT_CALLED_WHEN_ALLOWED.contains(operation.method() + " " + operation.path())) {
                     continue;
                 }
-                HttpResponse<String> answer = client.call(operation.method(), url, role.getValue(), body);
+                HttpResponse<String> answer = client.call(operation.method(), url, client.tokenOf(role), body);
                 cells++;
                 int status = answer.statusCode();
                 boolean ok = allowed ? status != 401 && status != 403 && status < 500 : status == 403 && problem(answer);
                 if (!ok) {
-                    wrong.add(operation.key() + " as " + role.getKey() + ": " + status + " " + answer.body());
+                    wrong.add(operation.key() + " as " + role + ": " + status + " " + answer.body());
                 }
             }
             for (String token : new String[] {null, expired}) {
@@ -114,7 +96,7 @@ class AuthorizationMatrixTest {
 
     @Test
     void a_case_is_visible_in_scope_and_answers_404_out_of_scope_on_every_case_read() throws Exception {
-        String created = client.report(TOKENS.get("hotline-operator"), "20194", StackClient.Seeded.number(1))
+        String created = client.report(client.tokenOf("hotline-operator"), "20194", StackClient.Seeded.number(1))
                 .body();
         String caseId = StackClient.JSON.readTree(created).get("caseId").asText();
         Map<String, String> outOfScope = Map.of(
@@ -135,7 +117,7 @@ class AuthorizationMatrixTest {
             String url = stack.service("case") + read.path().replace("{id}", caseId);
             for (String role : read.roles()) {
                 boolean agency = role.equals("agency-liaison") || role.equals("partner-system");
-                int inScope = client.call("GET", url, TOKENS.get(role), null).statusCode();
+                int inScope = client.call("GET", url, client.tokenOf(role), null).statusCode();
                 cells++;
                 if (inScope != (agency ? 404 : 200)) {
                     wrong.add(read.path() + " as " + role + " (in jurisdiction): " + inScope);
@@ -151,13 +133,13 @@ class AuthorizationMatrixTest {
         }
         // referred to POLICE-48: its liaison and its system see the case, another province's police does not
         HttpResponse<String> referral = client.call("POST", stack.service("case") + "/api/v1/cases/" + caseId + "/referrals",
-                TOKENS.get("case-worker"), StackClient.JSON.writeValueAsString(Map.of("agencyCode", "POLICE-48",
+                client.tokenOf("case-worker"), StackClient.JSON.writeValueAsString(Map.of("agencyCode", "POLICE-48",
                         "reason", "Cần công an xác minh", "responseDue", Instant.now().plus(Duration.ofDays(2)).toString())));
         assertThat(referral.statusCode()).as(referral.body()).isEqualTo(201);
         String url = stack.service("case") + "/api/v1/cases/" + caseId;
         for (String role : List.of("agency-liaison", "partner-system")) {
             cells++;
-            int status = client.call("GET", url, TOKENS.get(role), null).statusCode();
+            int status = client.call("GET", url, client.tokenOf(role), null).statusCode();
             if (status != 200) {
                 wrong.add("referred case as " + role + ": " + status);
             }

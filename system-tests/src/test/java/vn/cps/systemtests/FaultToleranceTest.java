@@ -8,7 +8,6 @@ import java.net.ConnectException;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Duration;
@@ -48,7 +47,7 @@ class FaultToleranceTest {
                 "reporting-service", "notification-service")) {
             stack.control("start", component);
         }
-        try (Connection db = DriverManager.getConnection(stack.jdbcUrl("postgres"), "postgres", "postgres");
+        try (Connection db = stack.database("postgres");
                 Statement sql = db.createStatement()) {
             sql.execute("ALTER DATABASE cps_plan WITH ALLOW_CONNECTIONS true");
         }
@@ -150,7 +149,7 @@ class FaultToleranceTest {
         String indicators = stack.service("plan") + "/api/v1/indicators?limit=1";
         assertThat(client.call("GET", indicators, planner, null).statusCode()).isEqualTo(200);
 
-        try (Connection db = DriverManager.getConnection(stack.jdbcUrl("postgres"), "postgres", "postgres");
+        try (Connection db = stack.database("postgres");
                 Statement sql = db.createStatement()) {
             sql.execute("ALTER DATABASE cps_plan WITH ALLOW_CONNECTIONS false");
             sql.execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = 'cps_plan'");
@@ -173,7 +172,7 @@ class FaultToleranceTest {
                     .as(service).isEqualTo(200);
         }
 
-        try (Connection db = DriverManager.getConnection(stack.jdbcUrl("postgres"), "postgres", "postgres");
+        try (Connection db = stack.database("postgres");
                 Statement sql = db.createStatement()) {
             sql.execute("ALTER DATABASE cps_plan WITH ALLOW_CONNECTIONS true");
         }
@@ -225,7 +224,7 @@ class FaultToleranceTest {
     }
 
     private static long count(String database, String query) throws Exception {
-        try (Connection db = DriverManager.getConnection(stack.jdbcUrl(database), "postgres", "postgres");
+        try (Connection db = stack.database(database);
                 Statement sql = db.createStatement(); ResultSet rows = sql.executeQuery(query)) {
             rows.next();
             return rows.getLong(1);

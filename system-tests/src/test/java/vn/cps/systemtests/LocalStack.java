@@ -72,8 +72,10 @@ final class LocalStack {
         run(root, home, base, Duration.ofMinutes(5), action, component);
     }
 
-    String jdbcUrl(String database) {
-        return "jdbc:postgresql://127.0.0.1:" + (base + 32) + "/" + database;
+    /** A connection to one database of the stack's PostgreSQL, as its superuser (the fault and corpus tests). */
+    java.sql.Connection database(String name) throws java.sql.SQLException {
+        return java.sql.DriverManager.getConnection("jdbc:postgresql://127.0.0.1:" + (base + 32) + "/" + name,
+                "postgres", "postgres");
     }
 
     String kafkaBootstrap() {

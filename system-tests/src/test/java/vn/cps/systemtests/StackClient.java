@@ -23,10 +23,47 @@ final class StackClient {
     static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     static final ObjectMapper JSON = new ObjectMapper();
 
+    /** One demo user of the realm per role (null: police 48's own system, client credentials). */
+    static final Map<String, String> USER_OF_ROLE;
+
+    static {
+        Map<String, String> users = new java.util.LinkedHashMap<>();
+        users.put("hotline-operator", "operator111");
+        users.put("case-worker", "officer.20194");
+        users.put("case-approver", "approver.20194");
+        users.put("case-supervisor", "supervisor.48");
+        users.put("agency-liaison", "liaison.police48");
+        users.put("plan-manager", "planner.48");
+        users.put("plan-contributor", "contributor.48");
+        users.put("analyst", "analyst");
+        users.put("auditor", "auditor");
+        users.put("admin", "admin");
+        users.put("partner-system", null);
+        USER_OF_ROLE = java.util.Collections.unmodifiableMap(users);
+    }
+
     private final LocalStack stack;
+    private final Map<String, String> tokenOfRole = new HashMap<>();
 
     StackClient(LocalStack stack) {
         this.stack = stack;
+    }
+
+    /**
+     * A token of the role's demo user, fetched once per client. Logins go one at a time: concurrent
+     * logins of one user count as failures for Keycloak's brute-force guard.
+     */
+    synchronized String tokenOf(String role) throws Exception {
+        if (!USER_OF_ROLE.containsKey(role)) {
+            throw new IllegalArgumentException("no demo user for role " + role);
+        }
+        String token = tokenOfRole.get(role);
+        if (token == null) {
+            String user = USER_OF_ROLE.get(role);
+            token = user == null ? partnerToken() : login(user);
+            tokenOfRole.put(role, token);
+        }
+        return token;
     }
 
     HttpResponse<String> tokenRequest(Map<String, String> form) throws Exception {
