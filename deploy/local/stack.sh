@@ -71,7 +71,7 @@ stop_process() { # name
   pid=$(cat "$PIDS/$name.pid")
   if kill -0 "$pid" 2>/dev/null; then
     kill -TERM "$pid" 2>/dev/null || true
-    for _ in $(seq 1 60); do kill -0 "$pid" 2>/dev/null || break; sleep 0.5; done
+    for _ in $(seq 1 300); do kill -0 "$pid" 2>/dev/null || break; sleep 0.1; done
     if kill -0 "$pid" 2>/dev/null; then
       say "  $name did not stop in 30 s; killing it"
       kill -KILL "$pid" 2>/dev/null || true
@@ -83,7 +83,7 @@ stop_process() { # name
 
 wait_until() { # name seconds check-command...
   local name=$1 seconds=$2; shift 2
-  local start=$SECONDS
+  local start=$SECONDS polls=0
   while ! "$@"; do
     if ! running "$name"; then
       say ""; tail -n 30 "$LOGS/$name.log" >&2 || true
@@ -93,7 +93,9 @@ wait_until() { # name seconds check-command...
       say ""; tail -n 30 "$LOGS/$name.log" >&2 || true
       fail "$name was not ready within $seconds s (log: $LOGS/$name.log)"
     fi
-    printf '.'; sleep 1
+    # polled five times a second, a dot a second: readiness is seen as soon as it comes
+    (( ++polls % 5 )) || printf '.'
+    sleep 0.2
   done
   say " ready in $((SECONDS - start)) s"
 }
@@ -133,12 +135,17 @@ keycloak_home() { echo "$STATE/keycloak-$KEYCLOAK_VERSION"; }
 fetch_keycloak() {
   local home; home=$(keycloak_home)
   [[ -f $home/bin/kc.sh ]] && return 0
-  say "fetching Keycloak $KEYCLOAK_VERSION from Maven Central (once, about 170 MB)"
-  mkdir -p "$STATE/downloads"
-  (cd "$ROOT" && ./mvnw -B -q dependency:copy -Dartifact="org.keycloak:keycloak-quarkus-dist:$KEYCLOAK_VERSION:zip" \
-    -DoutputDirectory="$STATE/downloads") >"$LOGS/keycloak-fetch.log" 2>&1 \
-    || fail "could not fetch Keycloak (log: $LOGS/keycloak-fetch.log)"
-  (cd "$STATE" && jar xf "downloads/keycloak-quarkus-dist-$KEYCLOAK_VERSION.zip")
+  local zip=$HOME/.m2/repository/org/keycloak/keycloak-quarkus-dist/$KEYCLOAK_VERSION/keycloak-quarkus-dist-$KEYCLOAK_VERSION.zip
+  if [[ ! -f $zip ]]; then
+    say "fetching Keycloak $KEYCLOAK_VERSION from Maven Central (once, about 170 MB)"
+    mkdir -p "$STATE/downloads"
+    (cd "$ROOT" && ./mvnw -B -q dependency:copy -Dartifact="org.keycloak:keycloak-quarkus-dist:$KEYCLOAK_VERSION:zip" \
+      -DoutputDirectory="$STATE/downloads") >"$LOGS/keycloak-fetch.log" 2>&1 \
+      || fail "could not fetch Keycloak (log: $LOGS/keycloak-fetch.log)"
+    zip=$STATE/downloads/keycloak-quarkus-dist-$KEYCLOAK_VERSION.zip
+  fi
+  say "unpacking Keycloak $KEYCLOAK_VERSION"
+  if command -v unzip >/dev/null; then unzip -q "$zip" -d "$STATE"; else (cd "$STATE" && jar xf "$zip"); fi
   chmod +x "$home"/bin/*.sh
 }
 
@@ -210,8 +217,8 @@ group.initial.rebalance.delay.ms=0
 auto.create.topics.enable=false
 EOF
   if [[ ! -f $dir/data/meta.properties ]]; then
-    local id; id=$("$JAVA" -cp "$cp" kafka.tools.StorageTool random-uuid 2>/dev/null | tail -n 1)
-    "$JAVA" -cp "$cp" kafka.tools.StorageTool format -t "$id" -c "$dir/server.properties" >>"$LOGS/kafka-format.log" 2>&1 \
+    # one JVM: a cluster id from Kafka's generator, then the storage tool (see StorageFormat)
+    "$JAVA" -cp "$cp" vn.cps.kafkaruntime.StorageFormat "$dir/server.properties" >>"$LOGS/kafka-format.log" 2>&1 \
       || fail "formatting Kafka storage failed (log: $LOGS/kafka-format.log)"
   fi
   printf 'starting Kafka on %s ' "$KAFKA_PORT"
@@ -224,22 +231,26 @@ EOF
     || fail "creating topics failed (log: $LOGS/kafka.log)"
 }
 
-start_keycloak() {
+start_keycloak() { # [--no-wait]
   if running keycloak; then say "Keycloak already running on $KC_PORT"; return; fi
   fetch_keycloak
   local home; home=$(keycloak_home)
   mkdir -p "$home/data/import"
   cp "$ROOT/deploy/local/keycloak/$REALM-realm.json" "$home/data/import/"
-  printf 'starting Keycloak %s on %s (first start takes about a minute) ' "$KEYCLOAK_VERSION" "$KC_PORT"
+  say "starting Keycloak $KEYCLOAK_VERSION on $KC_PORT (first start takes about a minute)"
   start_process keycloak "$home/bin/kc.sh" start-dev --http-host=127.0.0.1 --http-port="$KC_PORT" \
     --hostname="http://127.0.0.1:$KC_PORT" --import-realm --health-enabled=true --http-management-port="$KC_MGMT_PORT"
+  [[ ${1:-} == --no-wait ]] || await_keycloak
+}
+await_keycloak() {
+  printf 'waiting for Keycloak '
   wait_until keycloak 300 ready "$KC_MGMT_PORT" /health/ready
 }
 
-start_service() { # short name
+start_service() { # short name [--no-wait]
   local s=$1 name=$1-service port=${SERVICE_PORT[$1]}
   if running "$name"; then say "$name already running on $port"; return; fi
-  printf 'starting %s on %s ' "$name" "$port"
+  say "starting $name on $port"
   QUARKUS_HTTP_HOST=127.0.0.1 QUARKUS_HTTP_PORT=$port \
   QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://127.0.0.1:$PG_PORT/cps_$s" \
   QUARKUS_DATASOURCE_USERNAME=postgres QUARKUS_DATASOURCE_PASSWORD=postgres \
@@ -248,7 +259,11 @@ start_service() { # short name
   CPS_MAIL_MOCK=true CPS_NOTIFICATION_LINK_BASE_URL="http://127.0.0.1:${SERVICE_PORT[case]}" \
   CPS_NOTIFICATION_WEBHOOKS_ALLOW_PLAIN_HTTP=true \
     start_process "$name" "$JAVA" -Xmx160m -XX:+UseSerialGC -jar "$(jar_of "$s")"
-  wait_until "$name" 120 ready "$port" /q/health/ready
+  [[ ${2:-} == --no-wait ]] || await_service "$s"
+}
+await_service() { # short name
+  printf 'waiting for %s ' "$1-service"
+  wait_until "$1-service" 120 ready "${SERVICE_PORT[$1]}" /q/health/ready
 }
 
 summary() {
@@ -291,8 +306,12 @@ cmd_up() {
   local t0=$SECONDS
   start_postgres
   start_kafka
-  start_keycloak
-  for s in "${SERVICES[@]}"; do start_service "$s"; done
+  # the services need only PostgreSQL and Kafka to start (they fetch Keycloak's keys on the
+  # first request): Keycloak and the four start side by side, then each is awaited
+  start_keycloak --no-wait
+  for s in "${SERVICES[@]}"; do start_service "$s" --no-wait; done
+  await_keycloak
+  for s in "${SERVICES[@]}"; do await_service "$s"; done
   trap - EXIT
   say "everything ready in $((SECONDS - t0)) s"
   summary

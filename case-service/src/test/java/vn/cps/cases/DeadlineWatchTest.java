@@ -10,18 +10,23 @@ import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import vn.cps.cases.service.DeadlineWatch;
 import vn.cps.events.EventTypes;
 import vn.cps.events.Topics;
 import vn.cps.testkit.EventLog;
 import vn.cps.testkit.EventSchemaAssert;
+import vn.cps.testkit.PublishedOutbox;
 
 @QuarkusTest
 class DeadlineWatchTest {
 
     @Inject
     DeadlineWatch watch;
+
+    @Inject
+    DataSource dataSource;
 
     private static String caseReceivedAgo(Duration ago) {
         Map<String, Object> report = new HashMap<>(IntakeApiTest.report("Vũ Thị Nga", "48", "20194"));
@@ -38,7 +43,8 @@ class DeadlineWatchTest {
         watch.scan();
         watch.scan();
 
-        List<EventLog.Published> all = EventLog.readUntil(Topics.CASE_EVENTS, r -> false, Duration.ofSeconds(6));
+        PublishedOutbox.await(dataSource, Duration.ofSeconds(30));
+        List<EventLog.Published> all = EventLog.readToEnd(Topics.CASE_EVENTS);
         assertThat(typesOf(all, missed)).containsOnlyOnce(EventTypes.CASE_DEADLINE_MISSED_V1)
                 .doesNotContain(EventTypes.CASE_DEADLINE_APPROACHING_V1);
         assertThat(typesOf(all, approaching)).containsOnlyOnce(EventTypes.CASE_DEADLINE_APPROACHING_V1)

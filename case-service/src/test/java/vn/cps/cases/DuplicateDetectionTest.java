@@ -58,9 +58,8 @@ class DuplicateDetectionTest {
                 .then().statusCode(200).extract().path("$");
         assertThat(intakes).hasSize(2);
 
-        List<EventLog.Published> events = EventLog.readUntil(Topics.CASE_EVENTS,
+        EventLog.Published merged = EventLog.awaitRecord(Topics.CASE_EVENTS, "case-merged of case " + second,
                 r -> second.equals(r.key()) && EventTypes.CASE_MERGED_V1.equals(r.header("ce_type")), Duration.ofSeconds(30));
-        EventLog.Published merged = events.get(events.size() - 1);
         assertThat(merged.header("ce_type")).isEqualTo(EventTypes.CASE_MERGED_V1);
         assertThat(EventSchemaAssert.violations(EventTypes.CASE_MERGED_V1, merged.value())).isEmpty();
         assertThat(merged.value()).contains(first).doesNotContain("Lâm", "Lam");

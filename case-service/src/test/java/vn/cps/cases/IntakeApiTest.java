@@ -193,9 +193,8 @@ class IntakeApiTest {
     void theOpenedEventIsACloudEventWithoutPersonalData() {
         String caseId = postIntake(OPERATOR, report("Hoàng Thị Mai", "48", "20194")).then().statusCode(201)
                 .extract().path("caseId");
-        List<EventLog.Published> read = EventLog.readUntil(Topics.CASE_EVENTS, r -> caseId.equals(r.key()),
-                Duration.ofSeconds(30));
-        EventLog.Published event = read.get(read.size() - 1);
+        EventLog.Published event = EventLog.awaitRecord(Topics.CASE_EVENTS, "the first event of case " + caseId,
+                r -> caseId.equals(r.key()), Duration.ofSeconds(30));
         assertThat(event.key()).isEqualTo(caseId);
         assertThat(event.header("ce_type")).isEqualTo(EventTypes.CASE_OPENED_V1);
         assertThat(event.header("ce_specversion")).isEqualTo("1.0");

@@ -58,9 +58,8 @@ class IntakeCategoriesTest {
         String communeWorker = TestTokens.user("cw").roles("case-worker").jurisdiction("20194").bearer();
         assertProblem(given().header("Authorization", communeWorker).when().get("/api/v1/intakes/" + intakeId).then(), 404);
 
-        List<EventLog.Published> read = EventLog.readUntil(Topics.CASE_EVENTS, r -> intakeId.equals(r.key()),
-                Duration.ofSeconds(30));
-        EventLog.Published event = read.get(read.size() - 1);
+        EventLog.Published event = EventLog.awaitRecord(Topics.CASE_EVENTS, "an event of intake " + intakeId,
+                r -> intakeId.equals(r.key()), Duration.ofSeconds(30));
         assertThat(event.header("ce_type")).isEqualTo(EventTypes.CASE_INTAKE_RECORDED_V1);
         assertThat(EventSchemaAssert.violations(EventTypes.CASE_INTAKE_RECORDED_V1, event.value())).isEmpty();
         assertThat(event.value()).contains("\"category\":\"COUNSELLING\"").doesNotContain("bố mẹ");

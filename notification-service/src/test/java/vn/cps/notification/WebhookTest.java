@@ -93,10 +93,8 @@ class WebhookTest {
         assertThat(body.get("deadline").asText()).isEqualTo(requested.responseDue().toString());
 
         String deliveryId = request.header("X-CPS-Notification-Id");
-        List<EventLog.Published> outcomes = EventLog.readUntil(Topics.NOTIFICATION_EVENTS,
-                r -> r.value().contains(deliveryId), Duration.ofSeconds(30));
-        EventLog.Published delivered = outcomes.stream().filter(r -> r.value().contains(deliveryId)).findFirst()
-                .orElseThrow();
+        EventLog.Published delivered = EventLog.awaitRecord(Topics.NOTIFICATION_EVENTS,
+                "the outcome of delivery " + deliveryId, r -> r.value().contains(deliveryId), Duration.ofSeconds(30));
         assertThat(delivered.header("ce_type")).isEqualTo(EventTypes.NOTIFICATION_DELIVERED_V1);
         assertThat(EventSchemaAssert.violations(delivered.header("ce_type"), delivered.value())).isEmpty();
         assertThat(delivered.value()).doesNotContain("/hooks/").contains(agency);
@@ -138,10 +136,9 @@ class WebhookTest {
         assertThat(logged(id)).containsEntry("attempts", 4).containsEntry("lastError", "HTTP 500");
         assertThat(receivedAbout(agency, c)).as("no attempt after the bound").hasSize(4);
 
-        EventLog.Published failed = EventLog.readUntil(Topics.NOTIFICATION_EVENTS, r -> r.value().contains(id)
-                && EventTypes.NOTIFICATION_FAILED_V1.equals(r.header("ce_type")), Duration.ofSeconds(30)).stream()
-                .filter(r -> r.value().contains(id) && EventTypes.NOTIFICATION_FAILED_V1.equals(r.header("ce_type")))
-                .findFirst().orElseThrow();
+        EventLog.Published failed = EventLog.awaitRecord(Topics.NOTIFICATION_EVENTS, "notification-failed of " + id,
+                r -> r.value().contains(id) && EventTypes.NOTIFICATION_FAILED_V1.equals(r.header("ce_type")),
+                Duration.ofSeconds(30));
         assertThat(EventSchemaAssert.violations(EventTypes.NOTIFICATION_FAILED_V1, failed.value())).isEmpty();
         assertThat(failed.value()).contains("\"reason\":\"HTTP 500\"").contains("\"attempts\":4");
 

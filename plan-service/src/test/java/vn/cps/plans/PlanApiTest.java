@@ -20,6 +20,7 @@ import vn.cps.events.EventTypes;
 import vn.cps.events.Topics;
 import vn.cps.testkit.EventLog;
 import vn.cps.testkit.EventSchemaAssert;
+import vn.cps.testkit.PublishedOutbox;
 import vn.cps.testkit.TestTokens;
 
 @QuarkusTest
@@ -66,12 +67,12 @@ class PlanApiTest {
         given().header("Authorization", MANAGER).when().get("/api/v1/plans/" + planId + "/targets").then()
                 .statusCode(200).body("[0].status", equalTo("AT_RISK")).body("[0].actual", equalTo(6.1f));
 
-        List<EventLog.Published> events = EventLog.readUntil(Topics.PLAN_EVENTS,
+        EventLog.awaitRecord(Topics.PLAN_EVENTS, "target-at-risk of plan " + planId,
                 r -> planId.equals(r.key()) && EventTypes.PLAN_TARGET_AT_RISK_V1.equals(r.header("ce_type")),
                 Duration.ofSeconds(30));
-        List<EventLog.Published> mine = EventLog.readUntil(Topics.PLAN_EVENTS, r -> false, Duration.ofSeconds(3))
-                .stream().filter(r -> planId.equals(r.key())).toList();
-        assertThat(events).isNotEmpty();
+        PublishedOutbox.await(dataSource, Duration.ofSeconds(30));
+        List<EventLog.Published> mine = EventLog.readToEnd(Topics.PLAN_EVENTS).stream()
+                .filter(r -> planId.equals(r.key())).toList();
         assertThat(mine).extracting(r -> r.header("ce_type"))
                 .containsExactly(EventTypes.PLAN_ISSUED_V1, EventTypes.PLAN_TARGET_AT_RISK_V1);
         for (EventLog.Published e : mine) {
@@ -81,6 +82,9 @@ class PlanApiTest {
 
     @jakarta.inject.Inject
     vn.cps.plans.service.PlanService planService;
+
+    @jakarta.inject.Inject
+    javax.sql.DataSource dataSource;
 
     @Test
     void aTargetWhosePeriodEndedShortIsAnnouncedMissedByTheScanOnce() {
@@ -99,8 +103,8 @@ class PlanApiTest {
 
         assertThat(planService.reevaluateEndedTargets()).isGreaterThanOrEqualTo(1);
         planService.reevaluateEndedTargets();
-        List<EventLog.Published> missed = EventLog.readUntil(Topics.PLAN_EVENTS, r -> false, Duration.ofSeconds(4))
-                .stream().filter(r -> planId.equals(r.key()))
+        PublishedOutbox.await(dataSource, Duration.ofSeconds(30));
+        List<EventLog.Published> missed = EventLog.readToEnd(Topics.PLAN_EVENTS).stream().filter(r -> planId.equals(r.key()))
                 .filter(r -> EventTypes.PLAN_TARGET_MISSED_V1.equals(r.header("ce_type"))).toList();
         assertThat(missed).hasSize(1);
     }
@@ -122,8 +126,8 @@ class PlanApiTest {
         org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> "AT_RISK".equals(given()
                 .header("Authorization", MANAGER).when().get("/api/v1/plans/" + planId + "/targets").then()
                 .extract().path("[0].status")));
-        List<EventLog.Published> atRisk = EventLog.readUntil(Topics.PLAN_EVENTS, r -> false, Duration.ofSeconds(3))
-                .stream().filter(r -> planId.equals(r.key()))
+        PublishedOutbox.await(dataSource, Duration.ofSeconds(30));
+        List<EventLog.Published> atRisk = EventLog.readToEnd(Topics.PLAN_EVENTS).stream().filter(r -> planId.equals(r.key()))
                 .filter(r -> EventTypes.PLAN_TARGET_AT_RISK_V1.equals(r.header("ce_type"))).toList();
         assertThat(atRisk).hasSize(1);
     }

@@ -26,15 +26,11 @@ final class Events {
     }
 
     /** A case received at the instant, with one child of the sex and age band. */
-    record Case(UUID id, String province, String commune, Instant receivedAt) {
+    record Case(UUID id, String province, String commune, Instant receivedAt, String reference) {
 
         static Case at(String province, String commune, Instant receivedAt) {
-            return new Case(UUID.randomUUID(), province, commune, receivedAt);
-        }
-
-        String reference() {
-            return province + "-" + receivedAt.toString().substring(0, 4) + "-"
-                    + String.format("%06d", Math.abs(id.getLeastSignificantBits() % 1_000_000));
+            return new Case(UUID.randomUUID(), province, commune, receivedAt,
+                    vn.cps.testkit.CaseReferences.next(province, receivedAt.atZone(java.time.ZoneOffset.UTC).getYear()));
         }
     }
 

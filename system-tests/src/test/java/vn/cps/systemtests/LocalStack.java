@@ -78,6 +78,65 @@ final class LocalStack {
                 "postgres", "postgres");
     }
 
+    /** The stack's consumer groups and the topics each reads. */
+    private static final Map<String, List<String>> CONSUMED = Map.of(
+            "notification-service", List.of("cps.case.events", "cps.plan.events"),
+            "reporting-service", List.of("cps.case.events"),
+            "plan-service", List.of("cps.reporting.events"));
+    private static final List<String> DATABASES = List.of("cps_case", "cps_plan", "cps_reporting", "cps_notification");
+
+    /**
+     * Waits until every outbox is published and every consumer group has committed every record,
+     * twice in a row with no new record between: then whatever the calls so far set off is done,
+     * and nothing more follows from them. Fails with what was still pending.
+     */
+    void awaitSettled(Duration timeout) {
+        Map<String, Long> previous = new java.util.HashMap<>();
+        List<String> pending = new java.util.ArrayList<>();
+        try (org.apache.kafka.clients.admin.Admin admin = org.apache.kafka.clients.admin.Admin.create(Map.of(
+                "bootstrap.servers", kafkaBootstrap(), "request.timeout.ms", 10_000, "default.api.timeout.ms", 20_000))) {
+            org.awaitility.Awaitility.await().atMost(timeout).pollInterval(Duration.ofMillis(250)).until(() -> {
+                pending.clear();
+                for (String database : DATABASES) {
+                    try (java.sql.Connection db = database(database);
+                            java.sql.Statement sql = db.createStatement();
+                            java.sql.ResultSet rows = sql.executeQuery(
+                                    "SELECT count(*) FROM outbox_event WHERE published_at IS NULL")) {
+                        rows.next();
+                        if (rows.getLong(1) > 0) {
+                            pending.add(database + ": " + rows.getLong(1) + " unpublished");
+                        }
+                    }
+                }
+                Map<String, Long> ends = new java.util.HashMap<>();
+                for (Map.Entry<String, List<String>> group : CONSUMED.entrySet()) {
+                    var committed = admin.listConsumerGroupOffsets(group.getKey()).partitionsToOffsetAndMetadata().get();
+                    var partitions = admin.describeTopics(group.getValue()).allTopicNames().get().values().stream()
+                            .flatMap(t -> t.partitions().stream()
+                                    .map(p -> new org.apache.kafka.common.TopicPartition(t.name(), p.partition())))
+                            .collect(java.util.stream.Collectors.toMap(tp -> tp,
+                                    tp -> org.apache.kafka.clients.admin.OffsetSpec.latest()));
+                    for (var end : admin.listOffsets(partitions).all().get().entrySet()) {
+                        long endOffset = end.getValue().offset();
+                        ends.put(end.getKey().toString(), endOffset);
+                        var at = committed.get(end.getKey());
+                        long done = at == null ? 0 : at.offset();
+                        if (done < endOffset) {
+                            pending.add(group.getKey() + " at " + done + " of " + endOffset + " on " + end.getKey());
+                        }
+                    }
+                }
+                boolean unchanged = ends.equals(previous);
+                previous.clear();
+                previous.putAll(ends);
+                return pending.isEmpty() && unchanged;
+            });
+        } catch (org.awaitility.core.ConditionTimeoutException e) {
+            throw new AssertionError("Awaited every outbox published and every consumer group caught up for " + timeout
+                    + "; still pending: " + pending, e);
+        }
+    }
+
     String kafkaBootstrap() {
         return "127.0.0.1:" + (base + 92);
     }

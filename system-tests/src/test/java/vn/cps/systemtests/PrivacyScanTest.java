@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -68,11 +69,22 @@ class PrivacyScanTest {
         List<String> hits = new ArrayList<>();
         try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(config, new ByteArrayDeserializer(),
                 new ByteArrayDeserializer())) {
-            consumer.subscribe(TOPICS);
-            int idlePolls = 0;
-            while (idlePolls < 5) {
-                var records = consumer.poll(Duration.ofSeconds(1));
-                idlePolls = records.isEmpty() ? idlePolls + 1 : 0;
+            // every topic from its start up to the end it has now: seed() waited until all was published
+            List<org.apache.kafka.common.TopicPartition> partitions = new ArrayList<>();
+            for (String topic : TOPICS) {
+                List<org.apache.kafka.common.PartitionInfo> infos = consumer.partitionsFor(topic, Duration.ofSeconds(10));
+                if (infos != null) {
+                    infos.forEach(i -> partitions.add(new org.apache.kafka.common.TopicPartition(topic, i.partition())));
+                }
+            }
+            consumer.assign(partitions);
+            consumer.seekToBeginning(partitions);
+            Map<org.apache.kafka.common.TopicPartition, Long> end = consumer.endOffsets(partitions, Duration.ofSeconds(20));
+            Instant deadline = Instant.now().plus(Duration.ofMinutes(1));
+            while (end.entrySet().stream().anyMatch(e -> consumer.position(e.getKey()) < e.getValue())) {
+                assertThat(Instant.now()).as("read every topic to its end offsets %s within a minute", end)
+                        .isBefore(deadline);
+                var records = consumer.poll(Duration.ofMillis(500));
                 for (ConsumerRecord<byte[], byte[]> record : records) {
                     recordsPerTopic.merge(record.topic(), 1, Integer::sum);
                     StringBuilder text = new StringBuilder(text(record.key())).append('\n').append(text(record.value()));
@@ -120,7 +132,8 @@ class PrivacyScanTest {
             HttpResponse<String> created = client.report(operator, "20194", StackClient.Seeded.number(n));
             assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
         }
-        Thread.sleep(2_000);
+        // everything the seeds set off has been published, consumed and logged
+        stack.awaitSettled(Duration.ofMinutes(2));
     }
 
     private static String text(byte[] bytes) {

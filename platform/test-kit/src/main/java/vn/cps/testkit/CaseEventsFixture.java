@@ -24,8 +24,8 @@ public final class CaseEventsFixture {
             Instant at) {
         Instant receivedAt = at.truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
         UUID caseId = UUID.randomUUID();
-        return new CaseOpenedV1(caseId, province + "-" + receivedAt.toString().substring(0, 4) + "-"
-                + String.format("%06d", Math.abs(caseId.getLeastSignificantBits() % 1_000_000)), UUID.randomUUID(),
+        return new CaseOpenedV1(caseId, CaseReferences.next(province, receivedAt.atZone(java.time.ZoneOffset.UTC).getYear()),
+                UUID.randomUUID(),
                 province, commune, "HOTLINE_111", harmTypes, sex, "6-10", "RECEIVED", receivedAt,
                 receivedAt.plus(Duration.ofHours(12)));
     }

@@ -8,7 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
-import java.util.UUID;
+import java.util.LinkedHashMap;
 import java.util.function.Predicate;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -16,6 +16,8 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.PartitionInfo;
+import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.common.serialization.StringDeserializer;
@@ -36,33 +38,123 @@ public final class EventLog {
         }
     }
 
-    /** Reads the topic from the start until a record matches or the timeout passes; all records read so far. */
-    public static List<Published> readUntil(String topic, Predicate<Published> match, Duration timeout) {
-        Properties props = new Properties();
-        props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, KafkaBroker.get().bootstrapServers());
-        props.put(ConsumerConfig.GROUP_ID_CONFIG, "test-reader-" + UUID.randomUUID());
-        props.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
-        props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
+    /**
+     * Reads the topic from the start until a record matches, and returns that record. Fails with what
+     * was awaited and the records seen instead when the timeout passes first.
+     */
+    public static Published awaitRecord(String topic, String awaited, Predicate<Published> match, Duration timeout) {
+        List<Published> read = awaitRecords(topic, awaited, seen -> !seen.isEmpty() && match.test(seen.get(seen.size() - 1)),
+                timeout);
+        return read.get(read.size() - 1);
+    }
+
+    /**
+     * Reads the topic from the start until the records read so far meet the condition (tested after
+     * each record), and returns them. Fails with what was awaited and what was seen on timeout.
+     */
+    public static List<Published> awaitRecords(String topic, String awaited, Predicate<List<Published>> condition,
+            Duration timeout) {
         List<Published> seen = new ArrayList<>();
-        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(props, new StringDeserializer(),
-                new StringDeserializer())) {
-            consumer.subscribe(List.of(topic));
+        try (KafkaConsumer<String, String> consumer = consumer()) {
+            List<TopicPartition> partitions = partitions(consumer, topic);
+            consumer.assign(partitions);
+            consumer.seekToBeginning(partitions);
             Instant deadline = Instant.now().plus(timeout);
             while (Instant.now().isBefore(deadline)) {
-                for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(300))) {
-                    java.util.LinkedHashMap<String, String> headers = new java.util.LinkedHashMap<>();
-                    for (Header h : record.headers()) {
-                        headers.put(h.key(), h.value() == null ? null : new String(h.value(), UTF_8));
-                    }
-                    Published published = new Published(record.topic(), record.key(), record.value(), headers);
-                    seen.add(published);
-                    if (match.test(published)) {
+                for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(200))) {
+                    seen.add(published(record));
+                    if (condition.test(seen)) {
                         return seen;
                     }
                 }
             }
         }
-        return seen;
+        throw new AssertionError("Awaited on " + topic + " for " + timeout + ": " + awaited + "; saw instead "
+                + describe(seen));
+    }
+
+    /**
+     * Every record on the topic up to its end offsets at the time of the call: to assert what was
+     * published, and that nothing else was, once the publishers are known to be done.
+     */
+    public static List<Published> readToEnd(String topic) {
+        List<Published> read = new ArrayList<>();
+        try (KafkaConsumer<String, String> consumer = consumer()) {
+            List<TopicPartition> partitions = partitions(consumer, topic);
+            consumer.assign(partitions);
+            consumer.seekToBeginning(partitions);
+            Map<TopicPartition, Long> end = consumer.endOffsets(partitions, Duration.ofSeconds(20));
+            Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
+            while (!reached(consumer, end)) {
+                if (Instant.now().isAfter(deadline)) {
+                    throw new AssertionError("Could not read " + topic + " up to its end offsets " + end + " within 30 s; read "
+                            + describe(read));
+                }
+                for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(200))) {
+                    if (record.offset() < end.get(new TopicPartition(record.topic(), record.partition()))) {
+                        read.add(published(record));
+                    }
+                }
+            }
+        }
+        return read;
+    }
+
+    private static boolean reached(KafkaConsumer<String, String> consumer, Map<TopicPartition, Long> end) {
+        for (Map.Entry<TopicPartition, Long> e : end.entrySet()) {
+            if (consumer.position(e.getKey(), Duration.ofSeconds(20)) < e.getValue()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static KafkaConsumer<String, String> consumer() {
+        Properties props = new Properties();
+        props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, KafkaBroker.get().bootstrapServers());
+        props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
+        props.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
+        return new KafkaConsumer<>(props, new StringDeserializer(), new StringDeserializer());
+    }
+
+    /** The topic's partitions, waiting for a topic that the first publisher creates. */
+    private static List<TopicPartition> partitions(KafkaConsumer<String, String> consumer, String topic) {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
+        while (true) {
+            List<PartitionInfo> infos = consumer.partitionsFor(topic, Duration.ofSeconds(10));
+            if (infos != null && !infos.isEmpty()) {
+                return infos.stream().map(i -> new TopicPartition(topic, i.partition())).toList();
+            }
+            if (Instant.now().isAfter(deadline)) {
+                throw new AssertionError("Topic " + topic + " did not exist within 30 s");
+            }
+            try {
+                Thread.sleep(200);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+    }
+
+    private static Published published(ConsumerRecord<String, String> record) {
+        Map<String, String> headers = new LinkedHashMap<>();
+        for (Header h : record.headers()) {
+            headers.put(h.key(), h.value() == null ? null : new String(h.value(), UTF_8));
+        }
+        return new Published(record.topic(), record.key(), record.value(), headers);
+    }
+
+    /** The count and the last records, as type and key, for a failure message. */
+    static String describe(List<Published> seen) {
+        int shown = Math.min(seen.size(), 20);
+        StringBuilder text = new StringBuilder(seen.size() + " record(s)");
+        if (shown > 0) {
+            text.append(shown < seen.size() ? ", the last " + shown + ": " : ": ");
+            text.append(seen.subList(seen.size() - shown, seen.size()).stream()
+                    .map(r -> r.header(CloudEventHeaders.TYPE) + " key=" + r.key()).toList());
+        }
+        return text.toString();
     }
 
     /** Publishes a CloudEvent in binary mode, as the outbox relay of another service would. */

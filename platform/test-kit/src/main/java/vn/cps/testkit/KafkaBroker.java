@@ -9,11 +9,9 @@ import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -26,6 +24,7 @@ import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.errors.TopicExistsException;
 import vn.cps.kafkaruntime.BrokerLauncher;
+import vn.cps.kafkaruntime.StorageFormat;
 
 /**
  * A real Kafka 4.x broker (KRaft, one combined broker+controller) in a child JVM on free ports,
@@ -38,6 +37,8 @@ public final class KafkaBroker {
 
     public static final String BOOTSTRAP_ENV = "CPS_TEST_KAFKA_BOOTSTRAP";
     private static final String CLASSPATH_RESOURCE = "vn/cps/kafkaruntime/broker.classpath";
+
+    private static final int BIND_ATTEMPTS = 3;
 
     private static KafkaBroker instance;
 
@@ -76,52 +77,64 @@ public final class KafkaBroker {
         try {
             Path home = Path.of("target", "kafka", UUID.randomUUID().toString()).toAbsolutePath();
             Files.createDirectories(home);
-            int[] ports = freePorts(2);
-            int port = ports[0];
-            int controllerPort = ports[1];
-            Properties props = new Properties();
-            props.put("process.roles", "broker,controller");
-            props.put("node.id", "1");
-            props.put("controller.quorum.voters", "1@127.0.0.1:" + controllerPort);
-            props.put("listeners", "PLAINTEXT://127.0.0.1:" + port + ",CONTROLLER://127.0.0.1:" + controllerPort);
-            props.put("advertised.listeners", "PLAINTEXT://127.0.0.1:" + port);
-            props.put("controller.listener.names", "CONTROLLER");
-            props.put("inter.broker.listener.name", "PLAINTEXT");
-            props.put("listener.security.protocol.map", "PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT");
-            props.put("log.dirs", home.resolve("data").toString());
-            props.put("num.partitions", "3");
-            props.put("offsets.topic.replication.factor", "1");
-            props.put("offsets.topic.num.partitions", "5");
-            props.put("transaction.state.log.replication.factor", "1");
-            props.put("transaction.state.log.min.isr", "1");
-            props.put("share.coordinator.state.topic.replication.factor", "1");
-            props.put("share.coordinator.state.topic.min.isr", "1");
-            props.put("group.initial.rebalance.delay.ms", "0");
-            props.put("auto.create.topics.enable", "true");
             Path config = home.resolve("server.properties");
-            try (var out = Files.newBufferedWriter(config)) {
-                props.store(out, "test broker");
+            // a free port may be taken by another process before the broker binds it: try new ones
+            for (int attempt = 1;; attempt++) {
+                int[] ports = freePorts(2);
+                writeConfig(config, home, ports[0], ports[1]);
+                KafkaBroker broker = new KafkaBroker("127.0.0.1:" + ports[0], home, ports[0]);
+                if (attempt == 1) {
+                    broker.format();
+                }
+                try {
+                    broker.start();
+                } catch (PortTaken e) {
+                    if (attempt < BIND_ATTEMPTS) {
+                        continue;
+                    }
+                    throw new IllegalStateException("Kafka broker found its ports taken " + BIND_ATTEMPTS + " times", e);
+                }
+                Runtime.getRuntime().addShutdownHook(new Thread(broker::stop, "kafka-broker-stop"));
+                return broker;
             }
-            KafkaBroker broker = new KafkaBroker("127.0.0.1:" + port, home, port);
-            broker.format(config);
-            broker.start();
-            Runtime.getRuntime().addShutdownHook(new Thread(broker::stop, "kafka-broker-stop"));
-            return broker;
         } catch (IOException e) {
             throw new UncheckedIOException("Kafka broker did not start", e);
         }
     }
 
-    private void format(Path config) throws IOException {
-        byte[] id = new byte[16];
-        new SecureRandom().nextBytes(id);
-        String clusterId = Base64.getUrlEncoder().withoutPadding().encodeToString(id);
-        Process format = launch(List.of("kafka.tools.StorageTool", "format", "-t", clusterId, "-c", config.toString()),
-                home.resolve("format.log"));
+    private static void writeConfig(Path config, Path home, int port, int controllerPort) throws IOException {
+        Properties props = new Properties();
+        props.put("process.roles", "broker,controller");
+        props.put("node.id", "1");
+        props.put("controller.quorum.voters", "1@127.0.0.1:" + controllerPort);
+        props.put("listeners", "PLAINTEXT://127.0.0.1:" + port + ",CONTROLLER://127.0.0.1:" + controllerPort);
+        props.put("advertised.listeners", "PLAINTEXT://127.0.0.1:" + port);
+        props.put("controller.listener.names", "CONTROLLER");
+        props.put("inter.broker.listener.name", "PLAINTEXT");
+        props.put("listener.security.protocol.map", "PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT");
+        props.put("log.dirs", home.resolve("data").toString());
+        props.put("num.partitions", "3");
+        props.put("offsets.topic.replication.factor", "1");
+        props.put("offsets.topic.num.partitions", "5");
+        props.put("transaction.state.log.replication.factor", "1");
+        props.put("transaction.state.log.min.isr", "1");
+        props.put("share.coordinator.state.topic.replication.factor", "1");
+        props.put("share.coordinator.state.topic.min.isr", "1");
+        props.put("group.initial.rebalance.delay.ms", "0");
+        props.put("auto.create.topics.enable", "true");
+        try (var out = Files.newBufferedWriter(config)) {
+            props.store(out, "test broker");
+        }
+    }
+
+    /** Formats the storage with a cluster id from Kafka's own generator (see StorageFormat). */
+    private void format() throws IOException {
+        Path log = home.resolve("format.log");
+        Process format = launch(List.of(StorageFormat.class.getName(), home.resolve("server.properties").toString()), log);
         try {
             if (!format.waitFor(60, TimeUnit.SECONDS) || format.exitValue() != 0) {
                 format.destroyForcibly();
-                throw new IllegalStateException("Formatting Kafka storage failed; see " + home.resolve("format.log"));
+                throw new IllegalStateException("Formatting Kafka storage failed: " + Files.readString(log));
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -193,6 +206,11 @@ public final class KafkaBroker {
         Instant deadline = Instant.now().plus(timeout);
         while (Instant.now().isBefore(deadline)) {
             if (!process.isAlive()) {
+                String log = brokerLog();
+                if (log.contains("Address already in use")) {
+                    process = null;
+                    throw new PortTaken(log);
+                }
                 throw new IllegalStateException("Kafka broker exited with " + process.exitValue() + "; see "
                         + home.resolve("broker.log"));
             }
@@ -207,6 +225,21 @@ public final class KafkaBroker {
             sleep(200);
         }
         throw new IllegalStateException("Kafka broker not ready within " + timeout + "; see " + home.resolve("broker.log"));
+    }
+
+    private String brokerLog() {
+        try {
+            return Files.readString(home.resolve("broker.log"));
+        } catch (IOException e) {
+            return "";
+        }
+    }
+
+    /** The broker could not bind its port: another process took it after it was found free. */
+    private static final class PortTaken extends RuntimeException {
+        PortTaken(String log) {
+            super(log.length() > 2000 ? log.substring(log.length() - 2000) : log);
+        }
     }
 
     private boolean portOpen() {

@@ -49,6 +49,20 @@ public final class PostgresServer {
     }
 
     private static PostgresServer startEmbedded() {
+        // the free port that the library picks may be taken by another process before the server
+        // binds it: try again on a new port
+        RuntimeException failed = null;
+        for (int attempt = 0; attempt < 3; attempt++) {
+            try {
+                return startEmbeddedOnce();
+            } catch (RuntimeException e) {
+                failed = e;
+            }
+        }
+        throw failed;
+    }
+
+    private static PostgresServer startEmbeddedOnce() {
         try {
             Path base = Path.of("target", "embedded-pg").toAbsolutePath();
             Files.createDirectories(base);
@@ -78,8 +92,10 @@ public final class PostgresServer {
 
     /** Creates a new, empty database and returns its JDBC URL. */
     public String createDatabase(String prefix) {
-        String name = (prefix.replaceAll("[^A-Za-z0-9]", "_") + "_" + UUID.randomUUID().toString().substring(0, 8))
-                .toLowerCase(Locale.ROOT);
+        // a whole random UUID: a server named by CPS_TEST_PG_URL may be shared by many runs
+        String unique = UUID.randomUUID().toString().replace("-", "");
+        String cleaned = prefix.replaceAll("[^A-Za-z0-9]", "_");
+        String name = (cleaned.substring(0, Math.min(cleaned.length(), 30)) + "_" + unique).toLowerCase(Locale.ROOT);
         try (Connection connection = DriverManager.getConnection(adminUrl, user, password);
                 Statement statement = connection.createStatement()) {
             statement.execute("CREATE DATABASE " + name + " ENCODING 'UTF8' TEMPLATE template0");

@@ -23,7 +23,8 @@ public final class TestTokens {
     private List<String> roles = List.of();
     private String jurisdiction;
     private String agency;
-    private Instant expiresAt = Instant.now().plus(Duration.ofMinutes(30));
+    // tokens are often made once per test class: valid for longer than any build runs
+    private Instant expiresAt = Instant.now().plus(Duration.ofHours(12));
 
     private TestTokens(String user) {
         this.user = user;
