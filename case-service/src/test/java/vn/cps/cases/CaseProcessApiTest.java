@@ -35,7 +35,7 @@ class CaseProcessApiTest {
     static final String AUDITOR = TestTokens.user("aud").roles("auditor").jurisdiction("VN").bearer();
 
     private static String openCase(String commune) {
-        return IntakeApiTest.postIntake(IntakeApiTest.OPERATOR, IntakeApiTest.report("Lý Thị Hoa", commune.substring(0, 2),
+        return IntakeFixtures.postIntake(IntakeFixtures.OPERATOR, IntakeFixtures.report("Lý Thị Hoa", commune.substring(0, 2),
                 commune)).then().statusCode(201).extract().path("caseId");
     }
 
@@ -180,11 +180,18 @@ class CaseProcessApiTest {
         assertProblem(as(CHAIR, etag(WORKER, caseId)).body(Map.of("reason", "x"))
                 .post("/api/v1/cases/" + caseId + "/closure").then(), 409)
                 .body("currentStatus", equalTo("RECEIVED"))
+                .body("attempted", equalTo("CLOSE"))
+                .body("detail", equalTo("A case in RECEIVED cannot close; allowed from RECEIVED: assess, dismiss, "
+                        + "merge into another case"))
                 .body("allowed", containsInAnyOrder("ASSESS", "DISMISS", "MERGE"));
-        assertProblem(as(WORKER, etag(WORKER, caseId)).body(plan()).post("/api/v1/cases/" + caseId + "/plans").then(), 409);
+        assertProblem(as(WORKER, etag(WORKER, caseId)).body(plan()).post("/api/v1/cases/" + caseId + "/plans").then(), 409)
+                .body("attempted", equalTo("SUBMIT_PLAN"))
+                .body("detail", equalTo("A case in RECEIVED cannot submit a plan; allowed from RECEIVED: assess, dismiss, "
+                        + "merge into another case"));
         assertProblem(as(WORKER, etag(WORKER, caseId)).body(Map.of("heldOn", "2026-01-05", "participants",
                 List.of("POLICE-48"), "harmSeverity", "LOW", "abuserAccess", "LOW", "careEnvironment", "LOW",
-                "childCapacity", "LOW", "conclusions", "x")).post("/api/v1/cases/" + caseId + "/case-meeting").then(), 409);
+                "childCapacity", "LOW", "conclusions", "x")).post("/api/v1/cases/" + caseId + "/case-meeting").then(), 409)
+                .body("attempted", equalTo("RECORD_CASE_MEETING"));
     }
 
     @Test

@@ -29,9 +29,9 @@ class DeadlineWatchTest {
     DataSource dataSource;
 
     private static String caseReceivedAgo(Duration ago) {
-        Map<String, Object> report = new HashMap<>(IntakeApiTest.report("Vũ Thị Nga", "48", "20194"));
+        Map<String, Object> report = new HashMap<>(IntakeFixtures.report("Vũ Thị Nga", "48", "20194"));
         report.put("receivedAt", Instant.now().minus(ago).truncatedTo(ChronoUnit.SECONDS).toString());
-        return IntakeApiTest.postIntake(IntakeApiTest.OPERATOR, report).then().statusCode(201).extract().path("caseId");
+        return IntakeFixtures.postIntake(IntakeFixtures.OPERATOR, report).then().statusCode(201).extract().path("caseId");
     }
 
     @Test

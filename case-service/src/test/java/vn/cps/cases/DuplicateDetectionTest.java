@@ -25,13 +25,13 @@ class DuplicateDetectionTest {
     static final String WORKER = CaseProcessApiTest.WORKER;
 
     private static String report(String name, String commune, String personalId) {
-        Map<String, Object> body = new HashMap<>(IntakeApiTest.report(name, "48", commune));
+        Map<String, Object> body = new HashMap<>(IntakeFixtures.report(name, "48", commune));
         Map<String, Object> child = new HashMap<>(Map.of("fullName", name, "sex", "MALE", "birthDate", "2015-06-01"));
         if (personalId != null) {
             child.put("personalId", personalId);
         }
         body.put("child", child);
-        return IntakeApiTest.postIntake(IntakeApiTest.OPERATOR, body).then().statusCode(201).extract().path("caseId");
+        return IntakeFixtures.postIntake(IntakeFixtures.OPERATOR, body).then().statusCode(201).extract().path("caseId");
     }
 
     private static JsonPath suggestions(String caseId) {
@@ -87,9 +87,9 @@ class DuplicateDetectionTest {
 
     @Test
     void badPersonalIdsAreRefused() {
-        Map<String, Object> body = new HashMap<>(IntakeApiTest.report("A", "48", "20194"));
+        Map<String, Object> body = new HashMap<>(IntakeFixtures.report("A", "48", "20194"));
         body.put("child", Map.of("fullName", "A", "sex", "MALE", "estimatedAge", 5, "personalId", "12345"));
-        assertProblem(IntakeApiTest.postIntake(IntakeApiTest.OPERATOR, body).then(), 400)
+        assertProblem(IntakeFixtures.postIntake(IntakeFixtures.OPERATOR, body).then(), 400)
                 .body("violations.field", hasItem("child.personalId"));
         Response none = given().header("Authorization", WORKER).when()
                 .get("/api/v1/cases/" + java.util.UUID.randomUUID() + "/match-suggestions");

@@ -7,6 +7,10 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.notNullValue;
+import static vn.cps.cases.IntakeFixtures.COMMUNE_WORKER;
+import static vn.cps.cases.IntakeFixtures.OPERATOR;
+import static vn.cps.cases.IntakeFixtures.postIntake;
+import static vn.cps.cases.IntakeFixtures.report;
 import static vn.cps.testkit.ProblemAssertions.assertProblem;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -16,7 +20,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -29,27 +32,8 @@ import vn.cps.testkit.TestTokens;
 @QuarkusTest
 class IntakeApiTest {
 
-    static final String OPERATOR = TestTokens.user("op-111").roles("hotline-operator").jurisdiction("VN").bearer();
-    static final String COMMUNE_WORKER = TestTokens.user("cw-20194").roles("case-worker").jurisdiction("20194").bearer();
-
     @Inject
     EntityManager entityManager;
-
-    static Map<String, Object> report(String childName, String province, String commune) {
-        return Map.of(
-                "channel", "HOTLINE_111",
-                "receivedAt", Instant.now().minus(10, ChronoUnit.MINUTES).truncatedTo(ChronoUnit.SECONDS).toString(),
-                "callerRelationship", "NEIGHBOUR",
-                "child", Map.of("fullName", childName, "sex", "FEMALE", "birthDate", "2016-04-02"),
-                "location", Map.of("provinceCode", province, "communeCode", commune),
-                "harmTypes", List.of("VIOLENCE", "NEGLECT"),
-                "summary", "Hàng xóm báo trẻ bị đánh nhiều lần, có vết bầm trên tay.");
-    }
-
-    static Response postIntake(String bearer, Object body) {
-        return given().header("Authorization", bearer).contentType(ContentType.JSON).body(body)
-                .when().post("/api/v1/intakes");
-    }
 
     @Test
     void hotlineReportOpensACaseWithItsTwelveHourDeadline() {

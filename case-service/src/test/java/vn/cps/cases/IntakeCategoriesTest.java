@@ -37,7 +37,7 @@ class IntakeCategoriesTest {
     }
 
     private static Response post(Object body, String key) {
-        var request = given().header("Authorization", IntakeApiTest.OPERATOR).contentType(ContentType.JSON).body(body);
+        var request = given().header("Authorization", IntakeFixtures.OPERATOR).contentType(ContentType.JSON).body(body);
         if (key != null) {
             request.header("Idempotency-Key", key);
         }
@@ -53,7 +53,7 @@ class IntakeCategoriesTest {
                 .header("Location", matchesPattern(".*/api/v1/intakes/[0-9a-f-]{36}"));
         assertThat(count("child_case")).isEqualTo(cases);
         String intakeId = answer.path("intakeId");
-        given().header("Authorization", IntakeApiTest.OPERATOR).when().get("/api/v1/intakes/" + intakeId).then()
+        given().header("Authorization", IntakeFixtures.OPERATOR).when().get("/api/v1/intakes/" + intakeId).then()
                 .statusCode(200).body("category", equalTo("COUNSELLING")).body("caseId", nullValue());
         String communeWorker = TestTokens.user("cw").roles("case-worker").jurisdiction("20194").bearer();
         assertProblem(given().header("Authorization", communeWorker).when().get("/api/v1/intakes/" + intakeId).then(), 404);
@@ -68,7 +68,7 @@ class IntakeCategoriesTest {
     @Test
     void aRetryWithTheSameIdempotencyKeyReturnsTheFirstCase() {
         String key = "retry-" + UUID.randomUUID();
-        Map<String, Object> body = IntakeApiTest.report("Phan Thị Yến", "48", "20194");
+        Map<String, Object> body = IntakeFixtures.report("Phan Thị Yến", "48", "20194");
         long intakes = count("intake");
         Response first = post(body, key);
         first.then().statusCode(201);
@@ -86,14 +86,14 @@ class IntakeCategoriesTest {
 
     @Test
     void theReporterIsShownOnlyToTheRolesThatNeedIt() {
-        Map<String, Object> body = new HashMap<>(IntakeApiTest.report("Mai Văn Tùng", "48", "20194"));
+        Map<String, Object> body = new HashMap<>(IntakeFixtures.report("Mai Văn Tùng", "48", "20194"));
         body.put("reporter", Map.of("name", "Trần Thị Bình", "phone", "0912 345 678"));
         String caseId = post(body, null).then().statusCode(201).extract().path("caseId");
 
         String worker = TestTokens.user("cw-20194").roles("case-worker").jurisdiction("20194").bearer();
         given().header("Authorization", worker).when().get("/api/v1/cases/" + caseId).then().statusCode(200)
                 .body("reporter.name", equalTo("Trần Thị Bình")).body("reporter.phone", equalTo("0912345678"));
-        given().header("Authorization", IntakeApiTest.OPERATOR).when().get("/api/v1/cases/" + caseId).then()
+        given().header("Authorization", IntakeFixtures.OPERATOR).when().get("/api/v1/cases/" + caseId).then()
                 .statusCode(200).body("reporter", notNullValue());
         String supervisor = TestTokens.user("sup-48").roles("case-supervisor").jurisdiction("48").bearer();
         given().header("Authorization", supervisor).when().get("/api/v1/cases/" + caseId).then().statusCode(200)
@@ -102,7 +102,7 @@ class IntakeCategoriesTest {
 
     @Test
     void nameSearchIgnoresDiacriticsAndCase() {
-        String caseId = post(IntakeApiTest.report("Nguyễn Văn Ấn", "48", "20194"), null).then().statusCode(201)
+        String caseId = post(IntakeFixtures.report("Nguyễn Văn Ấn", "48", "20194"), null).then().statusCode(201)
                 .extract().path("caseId");
         String worker = TestTokens.user("cw-20194").roles("case-worker").jurisdiction("20194").bearer();
         given().header("Authorization", worker).when().get("/api/v1/cases?childName=nguyen van an").then()

@@ -28,7 +28,7 @@ class OutboxWhileBrokerDownTest {
         broker.stop();
         String caseId;
         try {
-            caseId = IntakeApiTest.postIntake(IntakeApiTest.OPERATOR, IntakeApiTest.report("Bùi Văn Tâm", "48", "20194"))
+            caseId = IntakeFixtures.postIntake(IntakeFixtures.OPERATOR, IntakeFixtures.report("Bùi Văn Tâm", "48", "20194"))
                     .then().statusCode(201).extract().path("caseId");
             // the relay tries and fails while the broker is away; the row waits
             await().during(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(10))

@@ -59,8 +59,8 @@ class PublishedEventsTest {
      * Art. 10, declined and withdrawn referrals, a declined transfer.
      */
     private static void publishTheRarerSteps() {
-        String caseId = IntakeApiTest.postIntake(IntakeApiTest.OPERATOR,
-                IntakeApiTest.report("Hoàng Thị Mai", "48", "20194")).then().statusCode(201).extract().path("caseId");
+        String caseId = IntakeFixtures.postIntake(IntakeFixtures.OPERATOR,
+                IntakeFixtures.report("Hoàng Thị Mai", "48", "20194")).then().statusCode(201).extract().path("caseId");
         post(CHAIR, etag(caseId), "/api/v1/cases/" + caseId + "/dismissal", Map.of("reason", "Không có dấu hiệu bạo lực"))
                 .then().statusCode(200);
         post(CHAIR, etag(caseId), "/api/v1/cases/" + caseId + "/reopening", Map.of("reason", "Hàng xóm báo lại"))

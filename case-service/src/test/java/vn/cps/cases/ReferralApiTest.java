@@ -39,7 +39,7 @@ class ReferralApiTest {
     }
 
     private static String openCase() {
-        return IntakeApiTest.postIntake(IntakeApiTest.OPERATOR, IntakeApiTest.report("Đỗ Văn Hùng", "48", "20194"))
+        return IntakeFixtures.postIntake(IntakeFixtures.OPERATOR, IntakeFixtures.report("Đỗ Văn Hùng", "48", "20194"))
                 .then().statusCode(201).extract().path("caseId");
     }
 

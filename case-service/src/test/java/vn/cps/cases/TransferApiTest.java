@@ -28,7 +28,7 @@ class TransferApiTest {
     static final String BYSTANDER = TestTokens.user("cw-20400").roles("case-worker").jurisdiction("20400").bearer();
 
     private static String openCase() {
-        return IntakeApiTest.postIntake(IntakeApiTest.OPERATOR, IntakeApiTest.report("Hồ Thị Thu", "48", "20194"))
+        return IntakeFixtures.postIntake(IntakeFixtures.OPERATOR, IntakeFixtures.report("Hồ Thị Thu", "48", "20194"))
                 .then().statusCode(201).extract().path("caseId");
     }
 
@@ -49,7 +49,7 @@ class TransferApiTest {
     @Test
     void theReceivingCommuneOwnsTheCaseOnceItAccepts() {
         String caseId = openCase();
-        Response pending = transfer(IntakeApiTest.OPERATOR, caseId, "48", "20300");
+        Response pending = transfer(IntakeFixtures.OPERATOR, caseId, "48", "20300");
         pending.then().statusCode(201).body("status", equalTo("PENDING"));
         String transferId = pending.path("id");
 

@@ -152,7 +152,7 @@ class AuthorizationMatrixTest {
         assertThat(wrong).isEmpty();
     }
 
-    /** A real token of the realm that has expired: the cps-short-lived client issues 10-second tokens. */
+    /** A real token of the realm that has expired: the cps-short-lived client issues 5-second tokens. */
     private static String expiredToken() throws Exception {
         String token = client.login("admin", "cps-short-lived");
         long exp = StackClient.JSON.readTree(Base64.getUrlDecoder().decode(token.split("\\.")[1])).get("exp").asLong();

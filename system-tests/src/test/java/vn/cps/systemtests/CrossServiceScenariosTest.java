@@ -116,7 +116,7 @@ class CrossServiceScenariosTest {
         assertThat(client.call("GET", stack.service("case") + "/api/v1/cases/" + java.util.UUID.randomUUID(), foreign, null)
                 .statusCode()).isEqualTo(401);
 
-        // a genuine token of the realm that expires: its client issues 10-second tokens
+        // a genuine token of the realm that expires: its client issues 5-second tokens
         HttpResponse<String> shortLived = client.tokenRequest(Map.of("grant_type", "password", "client_id", "cps-short-lived",
                 "username", "operator111", "password", stack.demoPassword));
         assertThat(shortLived.statusCode()).as(shortLived.body()).isEqualTo(200);

@@ -125,7 +125,7 @@ public class ChildCase implements Scoped {
     /** The specific assessment and case meeting (Mẫu 03) refine the risk while the case is assessed or in support. */
     public void recordCaseMeeting(CaseMeeting meeting, Instant now) {
         if (status != CaseStatus.ASSESSED && status != CaseStatus.IN_SUPPORT) {
-            throw new IllegalTransition(status, CaseAction.APPROVE_PLAN);
+            throw new IllegalTransition(status, CaseStep.RECORD_CASE_MEETING);
         }
         riskLevel = meeting.overall();
         lastChangeAt = now;
@@ -134,7 +134,7 @@ public class ChildCase implements Scoped {
     /** An emergency measure can be taken at any time while the case is open; the first one meets the 12-hour deadline. */
     public void recordEmergencyMeasure(EmergencyMeasure measure, Instant now) {
         if (isEnded()) {
-            throw new IllegalTransition(status, CaseAction.REOPEN);
+            throw new IllegalTransition(status, CaseStep.RECORD_EMERGENCY_MEASURE);
         }
         emergencyNeeded = true;
         if (firstEmergencyMeasureAt == null || measure.takenAt().isBefore(firstEmergencyMeasureAt)) {
@@ -146,7 +146,7 @@ public class ChildCase implements Scoped {
     /** A plan can be submitted once the case is assessed, and for each later cycle while in support. */
     public int nextPlanCycle() {
         if (status != CaseStatus.ASSESSED && status != CaseStatus.IN_SUPPORT) {
-            throw new IllegalTransition(status, CaseAction.APPROVE_PLAN);
+            throw new IllegalTransition(status, CaseStep.SUBMIT_PLAN);
         }
         return planCycles + 1;
     }

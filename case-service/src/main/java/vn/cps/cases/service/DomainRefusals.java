@@ -28,6 +28,7 @@ final class DomainRefusals {
         } catch (IllegalTransition e) {
             throw new ProblemException(Problem.of(409, "Conflict", "illegal-transition", e.getMessage(), null)
                     .with("currentStatus", e.current().name())
+                    .with("attempted", e.attempted().name())
                     .with("allowed", e.allowed().stream().map(Enum::name).toList()));
         } catch (CaseRuleViolation e) {
             if ("status".equals(e.field())) {
