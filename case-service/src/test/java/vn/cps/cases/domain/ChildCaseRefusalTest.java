@@ -133,6 +133,20 @@ class ChildCaseRefusalTest {
         assertThat(c.status()).as("a refused step changes nothing").isEqualTo(status);
     }
 
+    /** The refusals issue 15 reported, written out in full: each names the step asked for, not another one. */
+    @Test
+    void theStepsOutsideTheTransitionsAreRefusedInTheirOwnNames() {
+        assertThatThrownBy(() -> ask(CaseStep.RECORD_EMERGENCY_MEASURE).accept(inState(CaseStatus.CLOSED)))
+                .hasMessage("A case in CLOSED cannot record an emergency measure; allowed from CLOSED: reopen");
+        assertThatThrownBy(() -> ask(CaseStep.RECORD_CASE_MEETING).accept(inState(CaseStatus.RECEIVED)))
+                .hasMessage("A case in RECEIVED cannot record a case meeting; allowed from RECEIVED: assess, dismiss, "
+                        + "merge into another case");
+        assertThatThrownBy(() -> ask(CaseStep.SUBMIT_PLAN).accept(inState(CaseStatus.CLOSED)))
+                .hasMessage("A case in CLOSED cannot submit a plan; allowed from CLOSED: reopen");
+        assertThatThrownBy(() -> ask(CaseStep.SUBMIT_PLAN).accept(inState(CaseStatus.MERGED)))
+                .hasMessage("A case in MERGED cannot submit a plan; allowed from MERGED: none, the case has ended");
+    }
+
     @Test
     void theStepsOutsideTheTransitionsAreAllowedWhereTheProcessNeedsThem() {
         for (CaseStatus status : EnumSet.of(CaseStatus.ASSESSED, CaseStatus.IN_SUPPORT)) {
