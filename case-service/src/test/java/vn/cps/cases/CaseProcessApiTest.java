@@ -144,10 +144,8 @@ class CaseProcessApiTest {
 
     /** Reads the case's events until one of the given type arrives; checks each against its schema and for personal data. */
     private static Set<String> publishedTypes(String caseId, String until) {
-        List<EventLog.Published> all = EventLog.awaitRecords(Topics.CASE_EVENTS, until + " of case " + caseId, seen -> {
-            EventLog.Published r = seen.get(seen.size() - 1);
-            return caseId.equals(r.key()) && until.equals(r.header("ce_type"));
-        }, Duration.ofSeconds(30));
+        List<EventLog.Published> all = EventLog.awaitThrough(Topics.CASE_EVENTS, until + " of case " + caseId,
+                r -> caseId.equals(r.key()) && until.equals(r.header("ce_type")), Duration.ofSeconds(30));
         List<EventLog.Published> mine = all.stream().filter(r -> caseId.equals(r.key())).toList();
         for (EventLog.Published event : mine) {
             assertThat(EventSchemaAssert.violations(event.header("ce_type"), event.value()))

@@ -84,12 +84,10 @@ class ReferralApiTest {
         given().header("Authorization", WORKER).when().get("/api/v1/cases/" + caseId + "/referrals").then()
                 .statusCode(200).body("status", org.hamcrest.Matchers.everyItem(equalTo("COMPLETED")));
 
-        List<EventLog.Published> events = EventLog.awaitRecords(Topics.CASE_EVENTS,
-                "referral-completed of referral " + hospitalId + " in case " + caseId, seen -> {
-                    EventLog.Published r = seen.get(seen.size() - 1);
-                    return caseId.equals(r.key()) && r.value().contains(hospitalId)
-                            && EventTypes.CASE_REFERRAL_COMPLETED_V1.equals(r.header("ce_type"));
-                }, Duration.ofSeconds(30));
+        List<EventLog.Published> events = EventLog.awaitThrough(Topics.CASE_EVENTS,
+                "referral-completed of referral " + hospitalId + " in case " + caseId,
+                r -> caseId.equals(r.key()) && r.value().contains(hospitalId)
+                        && EventTypes.CASE_REFERRAL_COMPLETED_V1.equals(r.header("ce_type")), Duration.ofSeconds(30));
         List<EventLog.Published> referralEvents = events.stream().filter(r -> caseId.equals(r.key()))
                 .filter(r -> r.header("ce_type").contains("referral")).toList();
         assertThat(referralEvents).hasSize(6);

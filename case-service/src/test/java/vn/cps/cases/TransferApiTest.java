@@ -72,11 +72,9 @@ class TransferApiTest {
                 .body("communeCode", equalTo("20300"));
         assertProblem(given().header("Authorization", SENDER).when().get("/api/v1/cases/" + caseId).then(), 404);
 
-        List<EventLog.Published> events = EventLog.awaitRecords(Topics.CASE_EVENTS, "transfer-accepted of case " + caseId,
-                seen -> {
-                    EventLog.Published r = seen.get(seen.size() - 1);
-                    return caseId.equals(r.key()) && EventTypes.CASE_TRANSFER_ACCEPTED_V1.equals(r.header("ce_type"));
-                }, Duration.ofSeconds(30));
+        List<EventLog.Published> events = EventLog.awaitThrough(Topics.CASE_EVENTS, "transfer-accepted of case " + caseId,
+                r -> caseId.equals(r.key()) && EventTypes.CASE_TRANSFER_ACCEPTED_V1.equals(r.header("ce_type")),
+                Duration.ofSeconds(30));
         List<EventLog.Published> transfers = events.stream().filter(r -> caseId.equals(r.key()))
                 .filter(r -> r.header("ce_type").contains("transfer")).toList();
         assertThat(transfers).extracting(r -> r.header("ce_type"))

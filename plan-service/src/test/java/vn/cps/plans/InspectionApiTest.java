@@ -60,9 +60,9 @@ class InspectionApiTest {
                 .body(Map.of("resolution", "again")).when().post("/api/v1/recommendations/" + recommendationId
                         + "/resolution").then(), 409);
 
-        List<EventLog.Published> events = EventLog.awaitRecords(Topics.PLAN_EVENTS,
-                "recommendation-resolved of inspection " + inspectionId, seen -> seen.stream().anyMatch(r ->
-                        inspectionId.equals(r.key()) && EventTypes.PLAN_RECOMMENDATION_RESOLVED_V1.equals(r.header("ce_type"))),
+        List<EventLog.Published> events = EventLog.awaitThrough(Topics.PLAN_EVENTS,
+                "recommendation-resolved of inspection " + inspectionId, r -> inspectionId.equals(r.key())
+                        && EventTypes.PLAN_RECOMMENDATION_RESOLVED_V1.equals(r.header("ce_type")),
                 Duration.ofSeconds(30));
         List<EventLog.Published> mine = events.stream().filter(r -> inspectionId.equals(r.key())).toList();
         assertThat(mine).extracting(r -> r.header("ce_type")).containsExactly(

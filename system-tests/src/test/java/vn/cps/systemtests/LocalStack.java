@@ -3,11 +3,24 @@ package vn.cps.systemtests;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.OffsetSpec;
+import org.apache.kafka.common.TopicPartition;
+import org.awaitility.Awaitility;
+import org.awaitility.core.ConditionTimeoutException;
 
 /**
  * The stack of {@code deploy/local/stack.sh}, started once for all scenarios with its own state
@@ -73,8 +86,8 @@ final class LocalStack {
     }
 
     /** A connection to one database of the stack's PostgreSQL, as its superuser (the fault and corpus tests). */
-    java.sql.Connection database(String name) throws java.sql.SQLException {
-        return java.sql.DriverManager.getConnection("jdbc:postgresql://127.0.0.1:" + (base + 32) + "/" + name,
+    Connection database(String name) throws SQLException {
+        return DriverManager.getConnection("jdbc:postgresql://127.0.0.1:" + (base + 32) + "/" + name,
                 "postgres", "postgres");
     }
 
@@ -95,16 +108,16 @@ final class LocalStack {
      * be deduplicated by processed_event).
      */
     void awaitSettled(Duration timeout) {
-        Map<String, String> previous = new java.util.HashMap<>();
-        List<String> pending = new java.util.ArrayList<>();
-        try (org.apache.kafka.clients.admin.Admin admin = org.apache.kafka.clients.admin.Admin.create(Map.of(
+        Map<String, String> previous = new HashMap<>();
+        List<String> pending = new ArrayList<>();
+        try (Admin admin = Admin.create(Map.of(
                 "bootstrap.servers", kafkaBootstrap(), "request.timeout.ms", 10_000, "default.api.timeout.ms", 20_000))) {
-            org.awaitility.Awaitility.await().atMost(timeout).pollInterval(Duration.ofMillis(250)).until(() -> {
+            Awaitility.await().atMost(timeout).pollInterval(Duration.ofMillis(250)).until(() -> {
                 pending.clear();
                 for (String database : DATABASES) {
-                    try (java.sql.Connection db = database(database);
-                            java.sql.Statement sql = db.createStatement();
-                            java.sql.ResultSet rows = sql.executeQuery(
+                    try (Connection db = database(database);
+                            Statement sql = db.createStatement();
+                            ResultSet rows = sql.executeQuery(
                                     "SELECT count(*) FROM outbox_event WHERE published_at IS NULL")) {
                         rows.next();
                         if (rows.getLong(1) > 0) {
@@ -112,14 +125,14 @@ final class LocalStack {
                         }
                     }
                 }
-                Map<String, String> ends = new java.util.HashMap<>();
+                Map<String, String> ends = new HashMap<>();
                 for (Map.Entry<String, List<String>> group : CONSUMED.entrySet()) {
                     var committed = admin.listConsumerGroupOffsets(group.getKey()).partitionsToOffsetAndMetadata().get();
                     var partitions = admin.describeTopics(group.getValue()).allTopicNames().get().values().stream()
                             .flatMap(t -> t.partitions().stream()
-                                    .map(p -> new org.apache.kafka.common.TopicPartition(t.name(), p.partition())))
-                            .collect(java.util.stream.Collectors.toMap(tp -> tp,
-                                    tp -> org.apache.kafka.clients.admin.OffsetSpec.latest()));
+                                    .map(p -> new TopicPartition(t.name(), p.partition())))
+                            .collect(Collectors.toMap(tp -> tp,
+                                    tp -> OffsetSpec.latest()));
                     for (var end : admin.listOffsets(partitions).all().get().entrySet()) {
                         long endOffset = end.getValue().offset();
                         var at = committed.get(end.getKey());
@@ -135,7 +148,7 @@ final class LocalStack {
                 previous.putAll(ends);
                 return pending.isEmpty() && unchanged;
             });
-        } catch (org.awaitility.core.ConditionTimeoutException e) {
+        } catch (ConditionTimeoutException e) {
             throw new AssertionError("Awaited every outbox published and no consumer group lagging for " + timeout
                     + "; still pending: " + pending, e);
         }
@@ -150,7 +163,7 @@ final class LocalStack {
     }
 
     private static void run(Path root, Path home, int base, Duration timeout, String... args) {
-        List<String> command = new java.util.ArrayList<>(List.of("bash", root.resolve("deploy/local/stack.sh").toString()));
+        List<String> command = new ArrayList<>(List.of("bash", root.resolve("deploy/local/stack.sh").toString()));
         command.addAll(List.of(args));
         // not inheritIO: surefire's forked JVM talks to Maven over its stdout
         ProcessBuilder builder = new ProcessBuilder(command).directory(root.toFile()).redirectErrorStream(true);

@@ -2,20 +2,21 @@ package vn.cps.cases.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static vn.cps.cases.domain.CaseFixtures.NOW;
+import static vn.cps.cases.domain.CaseFixtures.assessment;
+import static vn.cps.cases.domain.CaseFixtures.newCase;
+import static vn.cps.cases.domain.CaseFixtures.plan;
 
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.EnumSet;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 class CaseLifecycleTest {
-
-    private static final Instant NOW = Instant.parse("2026-03-09T03:00:00Z");
 
     /** The legal steps of Decree 56/2017, written out once more by hand. */
     private static final Map<CaseStatus, Set<CaseAction>> LEGAL = Map.of(
@@ -36,26 +37,6 @@ class CaseLifecycleTest {
             }
             assertThat(CaseAction.allowedFromState(status)).containsExactlyInAnyOrderElementsOf(LEGAL.get(status));
         }
-    }
-
-    private static ChildCase newCase() {
-        ChildDetails child = ChildDetails.of("Nguyễn Văn An", Sex.MALE, null, 8, LocalDate.parse("2026-03-09"));
-        Intake intake = Intake.record(IntakeCategory.REPORT_OF_HARM, Channel.HOTLINE_111, NOW,
-                CallerRelationship.NEIGHBOUR, null, child, new Location("48", "20194"), Set.of(HarmType.VIOLENCE),
-                "summary", "op", NOW);
-        return ChildCase.openFrom(intake, CaseReference.of("48", 2026, 1), Duration.ofHours(12),
-                NOW.plus(Duration.ofDays(7)), NOW);
-    }
-
-    private static InitialAssessment assessment(UUID caseId, boolean emergency) {
-        return new InitialAssessment(caseId, new RiskFactors(RiskLevel.HIGH, RiskLevel.MEDIUM, RiskLevel.LOW,
-                RiskLevel.MEDIUM), emergency, java.util.Set.of(), null, "cw", NOW);
-    }
-
-    private static SupportPlan plan(UUID caseId, int cycle) {
-        return SupportPlan.submit(caseId, cycle, "goals",
-                List.of(new SupportPlan.ActionDraft("medical examination", "HEALTH-48", "Dr. B", LocalDate.parse("2026-03-20"))),
-                "cw", NOW);
     }
 
     @Test

@@ -2,9 +2,9 @@ package vn.cps.cases.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static vn.cps.cases.domain.CaseFixtures.NOW;
+import static vn.cps.cases.domain.CaseFixtures.newCase;
 
-import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -21,7 +21,6 @@ import org.junit.jupiter.params.provider.MethodSource;
 /** Every refused step names itself and the steps allowed instead, whatever state refused it. */
 class ChildCaseRefusalTest {
 
-    private static final Instant NOW = Instant.parse("2026-03-09T03:00:00Z");
     private static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
 
     /** The allowed steps of each state, in words, as the refusal lists them. */
@@ -36,24 +35,12 @@ class ChildCaseRefusalTest {
         };
     }
 
-    private static ChildCase newCase() {
-        ChildDetails child = ChildDetails.of("Nguyễn Văn An", Sex.MALE, null, 8, LocalDate.parse("2026-03-09"));
-        Intake intake = Intake.record(IntakeCategory.REPORT_OF_HARM, Channel.HOTLINE_111, NOW,
-                CallerRelationship.NEIGHBOUR, null, child, new Location("48", "20194"), Set.of(HarmType.VIOLENCE),
-                "summary", "op", NOW);
-        return ChildCase.openFrom(intake, CaseReference.of("48", 2026, 1), Duration.ofHours(12),
-                NOW.plus(Duration.ofDays(7)), NOW);
-    }
-
     private static InitialAssessment assessment(ChildCase c) {
-        return new InitialAssessment(c.id(), new RiskFactors(RiskLevel.HIGH, RiskLevel.MEDIUM, RiskLevel.LOW,
-                RiskLevel.MEDIUM), false, Set.of(), null, "cw", NOW);
+        return CaseFixtures.assessment(c.id(), false);
     }
 
     private static SupportPlan plan(ChildCase c) {
-        return SupportPlan.submit(c.id(), 1, "goals",
-                List.of(new SupportPlan.ActionDraft("medical examination", "HEALTH-48", "Dr. B", LocalDate.parse("2026-03-20"))),
-                "cw", NOW);
+        return CaseFixtures.plan(c.id(), 1);
     }
 
     /** A case brought through the process to the state. */

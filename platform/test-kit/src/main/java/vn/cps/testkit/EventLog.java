@@ -5,10 +5,10 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
-import java.util.LinkedHashMap;
 import java.util.function.Predicate;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -22,6 +22,8 @@ import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
+import org.awaitility.Awaitility;
+import org.awaitility.core.ConditionTimeoutException;
 import vn.cps.events.CloudEventHeaders;
 
 /** Reads and writes topics of the test broker as an outside party would. */
@@ -43,16 +45,15 @@ public final class EventLog {
      * was awaited and the records seen instead when the timeout passes first.
      */
     public static Published awaitRecord(String topic, String awaited, Predicate<Published> match, Duration timeout) {
-        List<Published> read = awaitRecords(topic, awaited, seen -> !seen.isEmpty() && match.test(seen.get(seen.size() - 1)),
-                timeout);
+        List<Published> read = awaitThrough(topic, awaited, match, timeout);
         return read.get(read.size() - 1);
     }
 
     /**
-     * Reads the topic from the start until the records read so far meet the condition (tested after
-     * each record), and returns them. Fails with what was awaited and what was seen on timeout.
+     * Reads the topic from the start until a record matches, and returns every record read, the
+     * match last. Fails with what was awaited and what was seen instead on timeout.
      */
-    public static List<Published> awaitRecords(String topic, String awaited, Predicate<List<Published>> condition,
+    public static List<Published> awaitThrough(String topic, String awaited, Predicate<Published> match,
             Duration timeout) {
         List<Published> seen = new ArrayList<>();
         try (KafkaConsumer<String, String> consumer = consumer()) {
@@ -62,8 +63,9 @@ public final class EventLog {
             Instant deadline = Instant.now().plus(timeout);
             while (Instant.now().isBefore(deadline)) {
                 for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(200))) {
-                    seen.add(published(record));
-                    if (condition.test(seen)) {
+                    Published read = published(record);
+                    seen.add(read);
+                    if (match.test(read)) {
                         return seen;
                     }
                 }
@@ -119,21 +121,13 @@ public final class EventLog {
 
     /** The topic's partitions, waiting for a topic that the first publisher creates. */
     private static List<TopicPartition> partitions(KafkaConsumer<String, String> consumer, String topic) {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
-        while (true) {
-            List<PartitionInfo> infos = consumer.partitionsFor(topic, Duration.ofSeconds(10));
-            if (infos != null && !infos.isEmpty()) {
-                return infos.stream().map(i -> new TopicPartition(topic, i.partition())).toList();
-            }
-            if (Instant.now().isAfter(deadline)) {
-                throw new AssertionError("Topic " + topic + " did not exist within 30 s");
-            }
-            try {
-                Thread.sleep(200);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
+        try {
+            List<PartitionInfo> infos = Awaitility.await().atMost(Duration.ofSeconds(30))
+                    .pollInterval(Duration.ofMillis(200))
+                    .until(() -> consumer.partitionsFor(topic, Duration.ofSeconds(10)), i -> i != null && !i.isEmpty());
+            return infos.stream().map(i -> new TopicPartition(topic, i.partition())).toList();
+        } catch (ConditionTimeoutException e) {
+            throw new AssertionError("Awaited topic " + topic + " for 30 s; the broker does not know it", e);
         }
     }
 
