@@ -1,12 +1,14 @@
 #!/usr/bin/env bash
 # The performance benchmarks of docs/performance.md, in one command:
-#   load-tests/benchmark.sh [RATES] [SECONDS]     default "25 50 100 150 200 300 400" intakes/s, 30 s each
+#   load-tests/benchmark.sh [RATES] [SECONDS]     default "250 500 1000 1500 2000" intakes/s, 30 s each
+# CPS_BENCH_WARMUP="RATE SECONDS" sets the warm-up (default "200 100": 20,000 intakes, not measured).
 # Needs JDK 17 and Maven Central like the build, plus pgbench and psql (Debian: postgresql-client).
 # Starts its own stack (deploy/local/stack.sh, state in load-tests/target/bench, ports from 39200), and
 # writes load-tests/target/bench/results/: intake-rates.csv, latency.csv, limits.txt, footprint.txt.
 set -euo pipefail
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
-RATES=${1:-25 50 100 150 200 300 400}
+RATES=${1:-250 500 1000 1500 2000}
+read -r WARMUP_RATE WARMUP_SECONDS <<<"${CPS_BENCH_WARMUP:-200 100}"
 SECONDS_PER_RATE=${2:-30}
 export CPS_STACK_HOME=$ROOT/load-tests/target/bench
 export CPS_PORT_BASE=${CPS_PORT_BASE:-39200}
@@ -17,13 +19,54 @@ trap 'bash "$ROOT/deploy/local/stack.sh" down --reset >/dev/null' EXIT
 rm -rf "$OUT"; mkdir -p "$OUT"
 sql() { PGPASSWORD=postgres psql -X -At -h 127.0.0.1 -p "$PG_PORT" -U postgres -d "$1" -c "$2"; }
 rss() { awk '/VmRSS/ {printf "%.0f", $2/1024}' /proc/"$(cat "$CPS_STACK_HOME/pids/$1.pid")"/status; }
+PROCESSES="case-service notification-service reporting-service plan-service postgres kafka keycloak"
+# CPU ticks (user + system) of a process and all its descendants (PostgreSQL's backends, Keycloak's JVM)
+tree_ticks() {
+  awk -v root="$1" '{ sub(/^.*\) /, ""); ppid[FILENAME] = $2; pid[FILENAME] = FILENAME; t[FILENAME] = $12 + $13 }
+    END { for (f in pid) { split(f, a, "/"); id[a[3]] = f }
+          in_tree[root] = 1; changed = 1
+          while (changed) { changed = 0
+            for (p in id) if (!(p in in_tree) && (ppid[id[p]] in in_tree)) { in_tree[p] = 1; changed = 1 } }
+          for (p in in_tree) if (p in id) sum += t[id[p]]; print sum + 0 }' /proc/[0-9]*/stat 2>/dev/null
+}
+machine_ticks() { awk '/^cpu / {print $2 + $3 + $4 + $7 + $8}' /proc/stat; }
+# the postmaster detaches from the launcher that started it: its pid is in the data directory
+root_pid() { # name
+  if [[ $1 == postgres ]]; then head -1 "$CPS_STACK_HOME/postgres/data/postmaster.pid"; else cat "$CPS_STACK_HOME/pids/$1.pid"; fi
+}
+snapshot_cpu() { # -> "name=ticks ... machine=ticks"
+  local s out=""
+  for s in $PROCESSES; do out+="$s=$(tree_ticks "$(root_pid "$s")") "; done
+  echo "${out}machine=$(machine_ticks)"
+}
+# how many case.opened events since a time each consumer has applied, and how many were written
+opened_since() { sql cps_case "SELECT count(*) FROM outbox_event WHERE type = 'vn.cps.case.opened.v1' AND occurred_at >= '$1'"; }
+applied_since() { sql "$1" "SELECT count(*) FROM processed_event WHERE event_type = 'vn.cps.case.opened.v1' AND processed_at >= '$2'"; }
+# waits until every case opened since the time has reached both consumers; fails loudly after the timeout
+await_settled() { # since [timeout-seconds]
+  local want n r limit=${2:-180} deadline=$((SECONDS + ${2:-180}))
+  while :; do
+    want=$(opened_since "$1"); n=$(applied_since cps_notification "$1"); r=$(applied_since cps_reporting "$1")
+    (( n >= want && r >= want )) && return 0
+    if (( SECONDS > deadline )); then
+      echo "consumers did not catch up within $limit s: $want cases opened, notification applied $n, reporting $r" >&2
+      return 1
+    fi
+    sleep 0.5
+  done
+}
 
 # production durability for every figure (the embedded server's defaults turn fsync and synchronous_commit off)
 CPS_PG_DURABLE=true bash "$ROOT/deploy/local/stack.sh" up >/dev/null
 . "$CPS_STACK_HOME/secrets.env"
+# start times: the stack starts the services side by side with Keycloak, so each is restarted alone
+# on the idle machine, as a replica starts in a running system
+for s in case-service plan-service reporting-service notification-service; do
+  bash "$ROOT/deploy/local/stack.sh" stop "$s" >/dev/null; bash "$ROOT/deploy/local/stack.sh" start "$s" >/dev/null
+done
 {
   echo "machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo), $(java -version 2>&1 | head -1)"
-  echo "service              startup  rss-idle-MiB"
+  echo "service              startup  rss-idle-MiB   (startup: Quarkus' \"started in\", each restarted alone)"
   for s in case-service plan-service reporting-service notification-service; do
     printf '%-20s %-8s %s\n' "$s" "$(grep -o 'started in [0-9.]*s' "$CPS_STACK_HOME/logs/$s.log" | tail -1 | awk '{print $3}')" "$(rss "$s")"
   done
@@ -36,15 +79,32 @@ run_intakes() { # rate seconds log
     -Dgatling.failOnError=false) >"$3" 2>&1 || true
 }
 # warm-up, not measured: the JIT compiles the hot paths of every service first
-run_intakes 20 60 "$OUT/gatling-warmup.log"
+since=$(sql cps_case "SELECT now()")
+run_intakes "$WARMUP_RATE" "$WARMUP_SECONDS" "$OUT/gatling-warmup.log"
+await_settled "$since" 900
+echo "warm-up: $(opened_since "$since") intakes at $WARMUP_RATE/s" | tee "$OUT/warmup.txt"
 echo "rate,requests,errors,p50_ms,p99_ms,notify_p50_ms,notify_p99_ms,count_p50_ms,count_p99_ms" >"$OUT/intake-rates.csv"
+echo "rate $PROCESSES other" | tr ' ' ',' >"$OUT/cpu-ms-per-intake.csv"
 for rate in $RATES; do
   since=$(sql cps_case "SELECT now()")
+  before=$(snapshot_cpu)
   run_intakes "$rate" "$SECONDS_PER_RATE" "$OUT/gatling-$rate.log"
   field() { awk -F'|' -v label="$1" -v col="$2" 'index($0, label) {v=$col} END {gsub(/[ ,]/, "", v); print (v == "-" || v == "" ? 0 : v)}' "$OUT/gatling-$rate.log"; }
   total=$(field "request count" 2); ko=$(field "request count" 4)
   p50=$(field "response time 50th percentile" 2); p99=$(field "response time 99th percentile" 2)
-  sleep 5   # let the consumers catch up before reading their timestamps
+  # the consumers' work for this step counts too: the CPU is read once both have applied every case
+  await_settled "$since" || true
+  after=$(snapshot_cpu)
+  opened=$(opened_since "$since")
+  # CPU ms per intake of each process (ticks are 1/100 s), and of everything else on the machine
+  # (the load generator, Maven, the kernel) as the machine's busy time minus the stack's
+  awk -v rate="$rate" -v n="$opened" -v names="$PROCESSES" -v b="$before" -v a="$after" 'BEGIN {
+      split(b, bb, " "); split(a, aa, " "); for (i in bb) { split(bb[i], kv, "="); t0[kv[1]] = kv[2] }
+      for (i in aa) { split(aa[i], kv, "="); t1[kv[1]] = kv[2] }
+      split(names, ns, " "); line = rate; stack = 0
+      for (i = 1; i in ns; i++) { d = t1[ns[i]] - t0[ns[i]]; stack += d; line = line "," sprintf("%.2f", n ? d * 10 / n : 0) }
+      other = (t1["machine"] - t0["machine"]) - stack
+      print line "," sprintf("%.2f", n ? other * 10 / n : 0) }' >>"$OUT/cpu-ms-per-intake.csv"
   # event latency: from the opened event's time (committed with the intake) to its effect in each consumer
   sql cps_case "SELECT id, extract(epoch FROM occurred_at) FROM outbox_event
                  WHERE type = 'vn.cps.case.opened.v1' AND occurred_at >= '$since'" | sort >"$OUT/opened-$rate.txt"
@@ -59,6 +119,7 @@ for rate in $RATES; do
   echo "$rate,$total,$ko,$p50,$p99,$n50,$n99,$c50,$c99" | tee -a "$OUT/intake-rates.csv"
   if [[ -z $p99 ]] || (( p99 >= 100 )) || (( ${ko:-0} > 0 )); then break; fi
 done
+echo "CPU ms per intake, by process (the consumers' catch-up included):"; column -s, -t "$OUT/cpu-ms-per-intake.csv"
 echo "resident memory after the intake runs (MiB):" >>"$OUT/footprint.txt"
 for s in case-service plan-service reporting-service notification-service; do
   printf '  %-20s %s\n' "$s" "$(rss "$s")" >>"$OUT/footprint.txt"

@@ -247,6 +247,10 @@ await_keycloak() {
   wait_until keycloak 300 ready "$KC_MGMT_PORT" /health/ready
 }
 
+# Sized for two cores (docs/performance.md): a small heap with the serial collector, small thread
+# stacks, and bounded metaspace and code cache. CPS_SERVICE_JAVA_OPTS adds flags (e.g. a JFR recording).
+SERVICE_JVM="-Xmx96m -Xss512k -XX:+UseSerialGC -XX:MaxMetaspaceSize=128m -XX:ReservedCodeCacheSize=64m"
+CPS_SERVICE_JAVA_OPTS=${CPS_SERVICE_JAVA_OPTS:-}
 start_service() { # short name [--no-wait]
   local s=$1 name=$1-service port=${SERVICE_PORT[$1]}
   if running "$name"; then say "$name already running on $port"; return; fi
@@ -258,7 +262,7 @@ start_service() { # short name [--no-wait]
   QUARKUS_OIDC_AUTH_SERVER_URL="http://127.0.0.1:$KC_PORT/realms/$REALM" \
   CPS_MAIL_MOCK=true CPS_NOTIFICATION_LINK_BASE_URL="http://127.0.0.1:${SERVICE_PORT[case]}" \
   CPS_NOTIFICATION_WEBHOOKS_ALLOW_PLAIN_HTTP=true \
-    start_process "$name" "$JAVA" -Xmx160m -XX:+UseSerialGC -jar "$(jar_of "$s")"
+    start_process "$name" "$JAVA" $SERVICE_JVM $CPS_SERVICE_JAVA_OPTS -jar "$(jar_of "$s")"
   [[ ${2:-} == --no-wait ]] || await_service "$s"
 }
 await_service() { # short name

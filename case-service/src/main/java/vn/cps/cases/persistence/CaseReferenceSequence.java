@@ -1,31 +1,67 @@
 package vn.cps.cases.persistence;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
 import vn.cps.cases.domain.CaseReference;
 
 /**
- * Hands out case references per province and year. The counter row is locked until the
- * opening transaction commits, so references are gap-free and never repeat.
+ * Hands out case references per province and year from a PostgreSQL sequence of each: a number
+ * is taken without a lock, so intakes of one province never queue behind each other. A number is
+ * never handed out twice; one taken by an intake whose transaction then fails is not reused, so
+ * the numbers can have gaps (the reason is in docs/decisions.md). The sequence of a province and
+ * year is made on its first use, continuing from the counter table of earlier releases.
  */
 @ApplicationScoped
 public class CaseReferenceSequence {
 
+    private static final Pattern PROVINCE = Pattern.compile("\\d{2}");
+
     private final EntityManager entityManager;
+    private final Set<String> known = ConcurrentHashMap.newKeySet();
 
     CaseReferenceSequence(EntityManager entityManager) {
         this.entityManager = entityManager;
     }
 
     public CaseReference next(String provinceCode, int year) {
-        Number value = (Number) entityManager.createNativeQuery("""
-                INSERT INTO case_reference_counter (province_code, year, last_value) VALUES (:province, :year, 1)
-                ON CONFLICT (province_code, year)
-                DO UPDATE SET last_value = case_reference_counter.last_value + 1
-                RETURNING last_value""")
-                .setParameter("province", provinceCode)
-                .setParameter("year", year)
-                .getSingleResult();
+        String sequence = sequenceOf(provinceCode, year);
+        if (!known.contains(sequence)) {
+            // DDL in a transaction of its own: the caller's transaction stays free of it
+            QuarkusTransaction.requiringNew().run(() -> create(sequence, provinceCode, year));
+            known.add(sequence);
+        }
+        Number value = (Number) entityManager.createNativeQuery("SELECT nextval(CAST(:sequence AS regclass))")
+                .setParameter("sequence", sequence).getSingleResult();
         return CaseReference.of(provinceCode, year, value.longValue());
+    }
+
+    private void create(String sequence, String provinceCode, int year) {
+        // a transaction-scoped lock per name: concurrent first uses (other replicas too) create it once
+        entityManager.createNativeQuery("SELECT pg_advisory_xact_lock(hashtext(:sequence))")
+                .setParameter("sequence", sequence).getSingleResult();
+        Number exists = (Number) entityManager.createNativeQuery(
+                "SELECT count(*) FROM pg_class WHERE relkind = 'S' AND relname = :sequence")
+                .setParameter("sequence", sequence).getSingleResult();
+        if (exists.intValue() > 0) {
+            return;
+        }
+        Number last = (Number) entityManager.createNativeQuery("""
+                SELECT COALESCE(MAX(last_value), 0) FROM case_reference_counter WHERE province_code = :province
+                   AND year = :year""")
+                .setParameter("province", provinceCode).setParameter("year", year).getSingleResult();
+        // the name is built from a checked province code and a number only, never from free text
+        entityManager.createNativeQuery("CREATE SEQUENCE " + sequence + " MINVALUE 1 MAXVALUE 999999 START WITH "
+                + (last.longValue() + 1)).executeUpdate();
+    }
+
+    private static String sequenceOf(String provinceCode, int year) {
+        if (!PROVINCE.matcher(provinceCode).matches() || year < 1900 || year > 9999) {
+            throw new IllegalArgumentException("No case references for province " + provinceCode + " in " + year);
+        }
+        return "case_reference_" + provinceCode + "_" + year;
     }
 }

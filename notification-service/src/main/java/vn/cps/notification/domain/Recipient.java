@@ -1,6 +1,9 @@
 package vn.cps.notification.domain;
 
 import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Cacheable;
+import org.hibernate.annotations.Cache;
+import org.hibernate.annotations.CacheConcurrencyStrategy;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
@@ -21,6 +24,7 @@ import java.util.Set;
  * jurisdiction and agency their token carried when they last saved, by which rules find them.
  */
 @Entity
+@Cacheable
 @Table(name = "recipient")
 public class Recipient {
 
@@ -41,11 +45,13 @@ public class Recipient {
     private String agency;
 
     @ElementCollection(fetch = FetchType.EAGER)
+    @Cache(usage = CacheConcurrencyStrategy.READ_WRITE)
     @CollectionTable(name = "recipient_role", joinColumns = @JoinColumn(name = "user_id"))
     @Column(name = "role")
     private Set<String> roles = new HashSet<>();
 
     @ElementCollection(fetch = FetchType.EAGER)
+    @Cache(usage = CacheConcurrencyStrategy.READ_WRITE)
     @CollectionTable(name = "recipient_muted_channel", joinColumns = @JoinColumn(name = "user_id"))
     @Column(name = "channel")
     @Enumerated(EnumType.STRING)

@@ -1,5 +1,6 @@
 package vn.cps.notification.domain;
 
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -15,6 +16,7 @@ import java.util.UUID;
  * (scope), through which channels. Rules are data: admins change them without a release.
  */
 @Entity
+@Cacheable
 @Table(name = "routing_rule")
 public class RoutingRule {
 

@@ -1,5 +1,6 @@
 package vn.cps.notification.domain;
 
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -12,6 +13,7 @@ import java.util.UUID;
 
 /** A partner system's endpoint for one agency; every body sent to it is signed with its secret. */
 @Entity
+@Cacheable
 @Table(name = "webhook")
 public class Webhook {
 

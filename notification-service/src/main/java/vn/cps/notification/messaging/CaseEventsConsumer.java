@@ -4,7 +4,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
+import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
+import java.util.Set;
+import java.util.concurrent.CompletionStage;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import vn.cps.events.EventTypes;
 import vn.cps.events.cases.ActionAssignedV1;
@@ -22,6 +24,7 @@ import vn.cps.notification.domain.DeadlineReminder;
 import vn.cps.notification.domain.Occurrence;
 import vn.cps.notification.service.DeadlineReminders;
 import vn.cps.notification.service.NotificationRouting;
+import vn.cps.platform.inbox.EventEffect;
 import vn.cps.platform.inbox.IdempotentConsumer;
 import vn.cps.platform.inbox.IncomingEvent;
 
@@ -37,6 +40,12 @@ public class CaseEventsConsumer {
     private final NotificationRouting routing;
     private final DeadlineReminders reminders;
     private final ObjectMapper objectMapper;
+    private final EventEffect effect = EventEffect.each(CaseEventsConsumer::handles, this::apply);
+
+    private static final Set<String> HANDLED = Set.of(EventTypes.CASE_OPENED_V1, EventTypes.CASE_ASSESSED_V1,
+            EventTypes.CASE_EMERGENCY_MEASURE_APPLIED_V1, EventTypes.CASE_PLAN_SUBMITTED_V1,
+            EventTypes.CASE_PLAN_APPROVED_V1, EventTypes.CASE_ACTION_ASSIGNED_V1, EventTypes.CASE_DEADLINE_MISSED_V1,
+            EventTypes.CASE_DEADLINE_APPROACHING_V1, EventTypes.CASE_CLOSED_V1, EventTypes.CASE_MERGED_V1);
 
     CaseEventsConsumer(IdempotentConsumer consumer, NotificationRouting routing, DeadlineReminders reminders,
             ObjectMapper objectMapper) {
@@ -48,8 +57,14 @@ public class CaseEventsConsumer {
 
     @Incoming("case-events")
     @Blocking
-    public void onCaseEvent(ConsumerRecord<String, String> record) {
-        consumer.consume(record, this::apply);
+    public CompletionStage<Void> onCaseEvents(KafkaRecordBatch<String, String> batch) {
+        return consumer.consume(batch, effect);
+    }
+
+    /** The types that notify someone or move a reminder; an intake without a case, for one, does neither. */
+    private static boolean handles(String type) {
+        return HANDLED.contains(type) || type.startsWith("vn.cps.case.referral-")
+                || type.startsWith("vn.cps.case.transfer");
     }
 
     private void apply(IncomingEvent event) {

@@ -7,7 +7,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
+import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
+import java.util.Set;
+import java.util.concurrent.CompletionStage;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import vn.cps.events.EventTypes;
 import vn.cps.events.plans.PlanIssuedV1;
@@ -17,6 +19,7 @@ import vn.cps.events.plans.TargetStatusV1;
 import vn.cps.events.plans.TaskEventV1;
 import vn.cps.notification.domain.Occurrence;
 import vn.cps.notification.service.NotificationRouting;
+import vn.cps.platform.inbox.EventEffect;
 import vn.cps.platform.inbox.IdempotentConsumer;
 import vn.cps.platform.inbox.IncomingEvent;
 import vn.cps.platform.reference.WorkingDayCalendar;
@@ -28,6 +31,12 @@ public class PlanEventsConsumer {
     private final IdempotentConsumer consumer;
     private final NotificationRouting routing;
     private final ObjectMapper objectMapper;
+    private final EventEffect effect = EventEffect.each(HANDLED::contains, this::apply);
+
+    private static final Set<String> HANDLED = Set.of(EventTypes.PLAN_TARGET_AT_RISK_V1, EventTypes.PLAN_TARGET_MISSED_V1,
+            EventTypes.PLAN_TASK_ASSIGNED_V1, EventTypes.PLAN_TASK_OVERDUE_V1, EventTypes.PLAN_PROGRESS_REPORTED_V1,
+            EventTypes.PLAN_RECOMMENDATION_ISSUED_V1, EventTypes.PLAN_RECOMMENDATION_RESOLVED_V1,
+            EventTypes.PLAN_ISSUED_V1, EventTypes.PLAN_REVISED_V1);
 
     PlanEventsConsumer(IdempotentConsumer consumer, NotificationRouting routing, ObjectMapper objectMapper) {
         this.consumer = consumer;
@@ -37,8 +46,8 @@ public class PlanEventsConsumer {
 
     @Incoming("plan-events")
     @Blocking
-    public void onPlanEvent(ConsumerRecord<String, String> record) {
-        consumer.consume(record, this::apply);
+    public CompletionStage<Void> onPlanEvents(KafkaRecordBatch<String, String> batch) {
+        return consumer.consume(batch, effect);
     }
 
     private void apply(IncomingEvent event) {

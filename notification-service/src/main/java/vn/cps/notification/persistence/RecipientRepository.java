@@ -3,6 +3,7 @@ package vn.cps.notification.persistence;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
+import org.hibernate.jpa.HibernateHints;
 import vn.cps.notification.domain.Occurrence;
 import vn.cps.notification.domain.Recipient;
 
@@ -16,6 +17,7 @@ public class RecipientRepository implements PanacheRepositoryBase<Recipient, Str
                 + where + " order by r.userId", Recipient.class)
                 .setParameter("role", role)
                 .setParameter("place", address.jurisdiction() != null ? address.jurisdiction() : address.agency())
+                .setHint(HibernateHints.HINT_CACHEABLE, true)
                 .getResultList();
     }
 }

@@ -20,6 +20,34 @@ public class ReminderRepository implements PanacheRepositoryBase<DeadlineReminde
         return list("caseId", Sort.by("dueAt").and("deadline"), caseId);
     }
 
+    /**
+     * Schedules the reminders in one statement; one already scheduled for the same case and
+     * deadline stays as it is (a redelivered or replayed opening changes nothing).
+     */
+    public void scheduleIfAbsent(List<DeadlineReminder> reminders) {
+        if (reminders.isEmpty()) {
+            return;
+        }
+        StringBuilder sql = new StringBuilder("""
+                INSERT INTO deadline_reminder (id, case_id, case_reference, province_code, commune_code, deadline,
+                                               due_at, remind_at, status, updated_at) VALUES """);
+        for (int i = 0; i < reminders.size(); i++) {
+            sql.append(i == 0 ? "" : ", ").append("(:id%1$d, :case%1$d, :ref%1$d, :province%1$d, :commune%1$d, "
+                    .formatted(i)).append(":deadline%1$d, :due%1$d, :remind%1$d, :status%1$d, :updated%1$d)".formatted(i));
+        }
+        sql.append(" ON CONFLICT (case_id, deadline) DO NOTHING");
+        var insert = getEntityManager().createNativeQuery(sql.toString());
+        for (int i = 0; i < reminders.size(); i++) {
+            DeadlineReminder r = reminders.get(i);
+            insert.setParameter("id" + i, r.id()).setParameter("case" + i, r.caseId())
+                    .setParameter("ref" + i, r.caseReference()).setParameter("province" + i, r.provinceCode())
+                    .setParameter("commune" + i, r.communeCode()).setParameter("deadline" + i, r.deadline())
+                    .setParameter("due" + i, r.dueAt()).setParameter("remind" + i, r.remindAt())
+                    .setParameter("status" + i, r.status().name()).setParameter("updated" + i, r.updatedAt());
+        }
+        insert.executeUpdate();
+    }
+
     /** Locks reminders whose time came, skipping those another replica holds. */
     public List<DeadlineReminder> lockDue(Instant now, int limit) {
         @SuppressWarnings("unchecked")

@@ -4,6 +4,7 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
+import org.hibernate.jpa.HibernateHints;
 import java.util.UUID;
 import vn.cps.notification.domain.Webhook;
 
@@ -11,7 +12,8 @@ import vn.cps.notification.domain.Webhook;
 public class WebhookRepository implements PanacheRepositoryBase<Webhook, UUID> {
 
     public List<Webhook> activeFor(String agencyCode) {
-        return list("agencyCode = ?1 and active = true", Sort.by("createdAt").and("id"), agencyCode);
+        return find("agencyCode = ?1 and active = true", Sort.by("createdAt").and("id"), agencyCode)
+                .withHint(HibernateHints.HINT_CACHEABLE, true).list();
     }
 
     /** Active webhooks, of one agency or all, oldest first. */

@@ -6,6 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.jboss.logging.Logger;
@@ -46,16 +47,17 @@ public class DeadlineReminders {
     public void caseOpened(UUID caseId, String reference, String provinceCode, String communeCode, Instant receivedAt,
             Instant emergencyDeadline) {
         Instant now = clock.instant();
-        if (emergencyDeadline != null && reminders.of(caseId, DeadlineReminder.EMERGENCY_MEASURES).isEmpty()) {
-            reminders.persist(DeadlineReminder.schedule(caseId, reference, provinceCode, communeCode,
+        List<DeadlineReminder> scheduled = new ArrayList<>(2);
+        if (emergencyDeadline != null) {
+            scheduled.add(DeadlineReminder.schedule(caseId, reference, provinceCode, communeCode,
                     DeadlineReminder.EMERGENCY_MEASURES, emergencyDeadline,
                     emergencyDeadline.minus(config.reminders().emergencyLead()), now));
         }
-        if (reminders.of(caseId, DeadlineReminder.SUPPORT_PLAN).isEmpty()) {
-            Instant planDue = calendar.endOfWorkingDaysAfter(receivedAt, config.reminders().planWorkingDays());
-            reminders.persist(DeadlineReminder.schedule(caseId, reference, provinceCode, communeCode,
-                    DeadlineReminder.SUPPORT_PLAN, planDue, planRemindAt(planDue), now));
-        }
+        Instant planDue = calendar.endOfWorkingDaysAfter(receivedAt, config.reminders().planWorkingDays());
+        scheduled.add(DeadlineReminder.schedule(caseId, reference, provinceCode, communeCode,
+                DeadlineReminder.SUPPORT_PLAN, planDue, planRemindAt(planDue), now));
+        // one statement for both; a reminder scheduled before for the case and deadline is kept as it was
+        reminders.scheduleIfAbsent(scheduled);
     }
 
     /** The assessment says whether the emergency deadline applies and states the plan deadline. */

@@ -3,11 +3,13 @@ package vn.cps.plans.messaging;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
+import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
+import java.util.concurrent.CompletionStage;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import vn.cps.events.EventTypes;
 import vn.cps.events.reporting.IndicatorMeasuredV1;
 import vn.cps.plans.service.PlanService;
+import vn.cps.platform.inbox.EventEffect;
 import vn.cps.platform.inbox.IdempotentConsumer;
 
 /** Records the indicators reporting-service measures from case data, once per event. */
@@ -26,12 +28,10 @@ public class ReportingEventsConsumer {
 
     @Incoming("reporting-events")
     @Blocking
-    public void onReportingEvent(ConsumerRecord<String, String> record) {
-        consumer.consume(record, event -> {
-            if (EventTypes.REPORTING_INDICATOR_MEASURED_V1.equals(event.type())) {
-                IndicatorMeasuredV1 measured = event.payloadAs(IndicatorMeasuredV1.class, objectMapper);
-                plans.recordMeasured(measured.indicatorCode(), measured.jurisdiction(), measured.year(), measured.value());
-            }
-        });
+    public CompletionStage<Void> onReportingEvents(KafkaRecordBatch<String, String> batch) {
+        return consumer.consume(batch, EventEffect.each(EventTypes.REPORTING_INDICATOR_MEASURED_V1::equals, event -> {
+            IndicatorMeasuredV1 measured = event.payloadAs(IndicatorMeasuredV1.class, objectMapper);
+            plans.recordMeasured(measured.indicatorCode(), measured.jurisdiction(), measured.year(), measured.value());
+        }));
     }
 }

@@ -3,7 +3,8 @@ package vn.cps.reporting.messaging;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
+import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
+import java.util.concurrent.CompletionStage;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import vn.cps.platform.inbox.IdempotentConsumer;
 import vn.cps.reporting.service.CaseProjection;
@@ -22,7 +23,7 @@ public class CaseEventsConsumer {
 
     @Incoming("case-events")
     @Blocking
-    public void onCaseEvent(ConsumerRecord<String, String> record) {
-        consumer.consume(record, applier);
+    public CompletionStage<Void> onCaseEvents(KafkaRecordBatch<String, String> batch) {
+        return consumer.consume(batch, applier);
     }
 }

@@ -14,6 +14,7 @@ import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.cps.events.Topics;
+import vn.cps.platform.inbox.EventEffect;
 import vn.cps.platform.inbox.IncomingEvent;
 import vn.cps.platform.inbox.PoisonEventException;
 import vn.cps.reporting.service.CaseEventLog;
@@ -25,12 +26,34 @@ public class CaseEventsReplay implements CaseEventLog {
 
     private final String bootstrapServers;
     private final CaseEventsApplier applier;
+    private final CaseProjection projection;
 
     CaseEventsReplay(@ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers,
             CaseProjection projection, ObjectMapper objectMapper) {
         this.bootstrapServers = bootstrapServers;
         this.applier = new CaseEventsApplier(projection, objectMapper);
+        this.projection = projection;
     }
+
+    /** As the live consumer, but an unreadable payload (dead-lettered live) is skipped, changing nothing here either. */
+    private final EventEffect replayEffect = new EventEffect() {
+        @Override
+        public boolean handles(String type) {
+            return applier.handles(type);
+        }
+
+        @Override
+        public void apply(List<IncomingEvent> events) {
+            for (IncomingEvent event : events) {
+                try {
+                    applier.accept(event);
+                } catch (PoisonEventException e) {
+                    // skipped, as the dead-letter topic took it live
+                }
+            }
+            projection.writeCounts();
+        }
+    };
 
     @Override
     public Reading readAll(BatchSink sink) {
@@ -61,13 +84,7 @@ public class CaseEventsReplay implements CaseEventLog {
                     }
                 }
                 if (!batch.isEmpty()) {
-                    sink.accept(batch, event -> {
-                        try {
-                            applier.accept(event);
-                        } catch (PoisonEventException e) {
-                            // an unreadable payload was dead-lettered live too: it changes nothing here either
-                        }
-                    });
+                    sink.accept(batch, replayEffect);
                 }
             }
         }

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.hibernate.Session;
 import vn.cps.reporting.domain.CaseFact;
 
 /**
@@ -19,9 +20,11 @@ import vn.cps.reporting.domain.CaseFact;
 public class ReadModelStore {
 
     private final EntityManager entityManager;
+    private final CubeDeltas deltas;
 
-    ReadModelStore(EntityManager entityManager) {
+    ReadModelStore(EntityManager entityManager, CubeDeltas deltas) {
         this.entityManager = entityManager;
+        this.deltas = deltas;
     }
 
     /** Inserts the case unless it is known already; true when inserted. */
@@ -89,35 +92,18 @@ public class ReadModelStore {
                 .executeUpdate();
     }
 
-    /** Adds delta to a key of a dimension in the three cubes, for a case or an intake received at a place and day. */
+    /**
+     * Adds delta to a key of a dimension in the three cubes, for a case or an intake received at a
+     * place and day; written by {@link #writeCounts()}.
+     */
     public void count(String subject, String dimension, String key, String province, String commune, LocalDate day,
             long delta) {
-        entityManager.createNativeQuery("""
-                INSERT INTO stat_province_day (subject, dimension, key, province_code, day, n)
-                VALUES (:subject, :dimension, :key, :province, :day, :delta)
-                ON CONFLICT (subject, dimension, province_code, day, key)
-                DO UPDATE SET n = stat_province_day.n + EXCLUDED.n""")
-                .setParameter("subject", subject).setParameter("dimension", dimension).setParameter("key", key)
-                .setParameter("province", province).setParameter("day", day).setParameter("delta", delta)
-                .executeUpdate();
-        entityManager.createNativeQuery("""
-                INSERT INTO stat_national_day (subject, dimension, key, day, n)
-                VALUES (:subject, :dimension, :key, :day, :delta)
-                ON CONFLICT (subject, dimension, day, key) DO UPDATE SET n = stat_national_day.n + EXCLUDED.n""")
-                .setParameter("subject", subject).setParameter("dimension", dimension).setParameter("key", key)
-                .setParameter("day", day).setParameter("delta", delta)
-                .executeUpdate();
-        if (commune != null) {
-            entityManager.createNativeQuery("""
-                    INSERT INTO stat_commune_month (subject, dimension, key, province_code, commune_code, month, n)
-                    VALUES (:subject, :dimension, :key, :province, :commune, :month, :delta)
-                    ON CONFLICT (subject, dimension, province_code, commune_code, month, key)
-                    DO UPDATE SET n = stat_commune_month.n + EXCLUDED.n""")
-                    .setParameter("subject", subject).setParameter("dimension", dimension).setParameter("key", key)
-                    .setParameter("province", province).setParameter("commune", commune)
-                    .setParameter("month", day.withDayOfMonth(1)).setParameter("delta", delta)
-                    .executeUpdate();
-        }
+        deltas.count(subject, dimension, key, province, commune, day, delta);
+    }
+
+    /** Writes the cube changes of this transaction so far, one multi-row upsert per cube. */
+    public void writeCounts() {
+        entityManager.unwrap(Session.class).doWork(deltas::write);
     }
 
     /** The groups of children in special circumstances recorded for the case, locked. */
@@ -191,25 +177,11 @@ public class ReadModelStore {
     /** Adds to the counters of an agency's referrals in the month they were requested. */
     public void countReferral(String agency, String province, LocalDate month, String column, long delta,
             long responseSeconds) {
-        if (!List.of("requested", "accepted", "declined", "withdrawn", "completed").contains(column)) {
-            throw new IllegalArgumentException(column);
-        }
-        entityManager.createNativeQuery("INSERT INTO referral_stat (agency_code, province_code, month, " + column
-                + ", response_seconds) VALUES (:agency, :province, :month, :delta, :seconds)"
-                + " ON CONFLICT (agency_code, province_code, month) DO UPDATE SET " + column + " = referral_stat."
-                + column + " + EXCLUDED." + column
-                + ", response_seconds = referral_stat.response_seconds + EXCLUDED.response_seconds")
-                .setParameter("agency", agency).setParameter("province", province).setParameter("month", month)
-                .setParameter("delta", delta).setParameter("seconds", responseSeconds)
-                .executeUpdate();
+        deltas.countReferral(agency, province, month, column, delta, responseSeconds);
     }
 
     public void countClosure(String province, LocalDate month, int days, long delta) {
-        entityManager.createNativeQuery("""
-                INSERT INTO closure_time_stat (province_code, month, days, n) VALUES (:province, :month, :days, :delta)
-                ON CONFLICT (province_code, month, days) DO UPDATE SET n = closure_time_stat.n + EXCLUDED.n""")
-                .setParameter("province", province).setParameter("month", month).setParameter("days", days)
-                .setParameter("delta", delta).executeUpdate();
+        deltas.countClosure(province, month, days, delta);
     }
 
     /** The tables a replay rebuilds, in an order that respects their references. */

@@ -1,7 +1,7 @@
 package vn.cps.reporting.service;
 
 import java.util.List;
-import java.util.function.Consumer;
+import vn.cps.platform.inbox.EventEffect;
 import vn.cps.platform.inbox.IncomingEvent;
 
 /** The case events topic read from its start, for a replay (implemented where Kafka is read). */
@@ -11,9 +11,9 @@ public interface CaseEventLog {
     record Reading(long records, long poison) {
     }
 
-    /** Receives each batch of events with the mapping that applies one event to the projection. */
+    /** Receives each batch of events with the effect that applies them to the projection. */
     interface BatchSink {
-        void accept(List<IncomingEvent> batch, Consumer<IncomingEvent> apply);
+        void accept(List<IncomingEvent> batch, EventEffect effect);
     }
 
     /** Reads every record from the start up to the end offsets of the moment it starts. */

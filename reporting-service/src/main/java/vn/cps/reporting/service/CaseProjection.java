@@ -38,6 +38,12 @@ public class CaseProjection {
         this.config = config;
     }
 
+    /** Writes the cube changes the events applied so far in this transaction have made. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void writeCounts() {
+        store.writeCounts();
+    }
+
     @Transactional(Transactional.TxType.MANDATORY)
     public void intakeRecorded(IntakeRecordedV1 e) {
         LocalDate day = LocalDate.ofInstant(e.receivedAt(), config.legalZone());

@@ -34,9 +34,9 @@ public class ReadModelReplay {
     public Result run() {
         String schema = QuarkusTransaction.requiringNew().call(schemas::create);
         try {
-            CaseEventLog.Reading reading = log.readAll((batch, apply) -> QuarkusTransaction.requiringNew().run(() -> {
+            CaseEventLog.Reading reading = log.readAll((batch, effect) -> QuarkusTransaction.requiringNew().run(() -> {
                 schemas.use(schema);
-                batch.forEach(event -> consumer.applyOnce(event, apply));
+                consumer.applyOnce(batch, effect);
             }));
             List<TableComparison> tables = QuarkusTransaction.requiringNew()
                     .call(() -> schemas.compare(schema));

@@ -16,6 +16,14 @@ public interface ConsumptionConfig {
     @WithDefault("8")
     int maxAttempts();
 
+    /**
+     * Applied event ids are kept this long, then deleted. A redelivery older than that would be
+     * applied again, so it must exceed the longest a consumer can stay behind (offsets of a group
+     * are kept 7 days after it last committed; see docs/decisions.md).
+     */
+    @WithDefault("90d")
+    Duration retention();
+
     /** Pause before the second attempt; doubled after each further failure. */
     @WithDefault("250ms")
     Duration firstBackoff();

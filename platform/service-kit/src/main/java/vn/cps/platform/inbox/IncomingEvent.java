@@ -6,6 +6,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.header.Header;
+import org.apache.kafka.common.header.Headers;
+import io.smallrye.reactive.messaging.kafka.KafkaRecord;
+import io.smallrye.reactive.messaging.kafka.api.IncomingKafkaRecordMetadata;
 import vn.cps.events.CloudEventHeaders;
 
 /** A CloudEvent read from a Kafka record in binary mode. */
@@ -13,17 +16,28 @@ public record IncomingEvent(String id, String type, String source, String subjec
 
     /** Reads the CloudEvents headers; a record without them is poison and goes to the dead-letter topic. */
     public static IncomingEvent from(ConsumerRecord<String, String> record) {
-        String id = header(record, CloudEventHeaders.ID);
-        String type = header(record, CloudEventHeaders.TYPE);
+        return from(record.topic(), record.partition(), record.offset(), record.headers(), record.value());
+    }
+
+    /** As {@link #from(ConsumerRecord)}, for a record of a batch the messaging connector delivered. */
+    public static IncomingEvent from(KafkaRecord<String, String> record) {
+        long offset = record.getMetadata(IncomingKafkaRecordMetadata.class)
+                .map(IncomingKafkaRecordMetadata::getOffset).orElse(-1L);
+        return from(record.getTopic(), record.getPartition(), offset, record.getHeaders(), record.getPayload());
+    }
+
+    private static IncomingEvent from(String topic, int partition, long offset, Headers headers, String value) {
+        String id = header(headers, CloudEventHeaders.ID);
+        String type = header(headers, CloudEventHeaders.TYPE);
         if (id == null || id.isBlank() || type == null || type.isBlank()) {
-            throw new PoisonEventException("Record at " + record.topic() + "/" + record.partition() + "@"
-                    + record.offset() + " has no ce_id or ce_type header");
+            throw new PoisonEventException("Record at " + topic + "/" + partition + "@" + offset
+                    + " has no ce_id or ce_type header");
         }
-        if (record.value() == null) {
+        if (value == null) {
             throw new PoisonEventException("Event " + id + " has no payload");
         }
-        return new IncomingEvent(id, type, header(record, CloudEventHeaders.SOURCE),
-                header(record, CloudEventHeaders.SUBJECT), record.value());
+        return new IncomingEvent(id, type, header(headers, CloudEventHeaders.SOURCE),
+                header(headers, CloudEventHeaders.SUBJECT), value);
     }
 
     /** The payload as its contract record; an unreadable payload is poison. */
@@ -36,8 +50,8 @@ public record IncomingEvent(String id, String type, String source, String subjec
         }
     }
 
-    private static String header(ConsumerRecord<String, String> record, String name) {
-        Header header = record.headers().lastHeader(name);
+    private static String header(Headers headers, String name) {
+        Header header = headers.lastHeader(name);
         return header == null || header.value() == null ? null : new String(header.value(), UTF_8);
     }
 

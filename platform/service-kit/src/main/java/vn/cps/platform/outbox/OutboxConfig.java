@@ -26,6 +26,14 @@ public interface OutboxConfig {
     @WithDefault("true")
     boolean relayEnabled();
 
+    /** How long a drain waits after a wake before it reads, so that commits close together go out in one batch. */
+    @WithDefault("2ms")
+    Duration debounce();
+
+    /** Published rows are kept this long (for tracing and the benchmark's latencies), then deleted. */
+    @WithDefault("7d")
+    Duration retention();
+
     /** How long the producer may wait for the broker before a batch is given up and retried. */
     @WithDefault("15s")
     Duration deliveryTimeout();

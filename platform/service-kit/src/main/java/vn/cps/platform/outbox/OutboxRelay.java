@@ -63,7 +63,7 @@ public class OutboxRelay {
     private final Map<String, Object> kafkaConfig;
     private final Counter published;
     private final Counter failedBatches;
-    private final DrainWorker worker = new DrainWorker("outbox-relay", this::drain);
+    private final DrainWorker worker;
     private KafkaProducer<String, String> producer;
 
     OutboxRelay(AgroalDataSource dataSource, OutboxConfig config, MeterRegistry registry,
@@ -73,6 +73,7 @@ public class OutboxRelay {
         this.kafkaConfig = kafkaConfig;
         this.published = registry.counter("cps.outbox.published");
         this.failedBatches = registry.counter("cps.outbox.failed.batches");
+        this.worker = new DrainWorker("outbox-relay", config.debounce(), this::drain);
     }
 
     void afterCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) OutboxEventWritten event) {
@@ -94,12 +95,12 @@ public class OutboxRelay {
 
     private void drain() {
         try {
-            int sent;
+            boolean more;
             do {
-                sent = QuarkusTransaction.requiringNew()
+                more = QuarkusTransaction.requiringNew()
                         .timeout((int) config.deliveryTimeout().toSeconds() + 30)
                         .call(this::publishBatch);
-            } while (sent > 0 && !worker.stopping());
+            } while (more && !worker.stopping());
         } catch (RuntimeException e) {
             failedBatches.increment();
             closeProducer();
@@ -107,7 +108,13 @@ public class OutboxRelay {
         }
     }
 
-    private int publishBatch() throws Exception {
+    /**
+     * Publishes one batch and marks it published.
+     *
+     * @return whether more may be ready: the batch was full, or a later event of one of its
+     *     aggregates waited for it (no empty transaction is spent to find out there is nothing)
+     */
+    private boolean publishBatch() throws Exception {
         List<Row> rows = new ArrayList<>();
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement select = connection.prepareStatement(SELECT_BATCH)) {
@@ -119,20 +126,32 @@ public class OutboxRelay {
                 }
             }
             if (rows.isEmpty()) {
-                return 0;
+                return false;
             }
             KafkaProducer<String, String> kafka = producer();
             List<Future<RecordMetadata>> acks = new ArrayList<>(rows.size());
             for (Row row : rows) {
                 acks.add(kafka.send(row.toRecord(config.topic(), config.source())));
             }
+            // the whole batch leaves now, in as few requests as the partitions allow, without waiting out linger.ms
+            kafka.flush();
             for (Future<RecordMetadata> ack : acks) {
                 ack.get(config.deliveryTimeout().toMillis() + 5_000, TimeUnit.MILLISECONDS);
             }
             markPublished(connection, rows);
+            published.increment(rows.size());
+            return rows.size() == config.batchSize() || laterEventsWaiting(connection, rows);
         }
-        published.increment(rows.size());
-        return rows.size();
+    }
+
+    private static boolean laterEventsWaiting(Connection connection, List<Row> rows) throws SQLException {
+        try (PreparedStatement waiting = connection.prepareStatement(
+                "SELECT EXISTS (SELECT 1 FROM outbox_event WHERE published_at IS NULL AND aggregate_id = ANY (?))")) {
+            waiting.setArray(1, connection.createArrayOf("varchar", rows.stream().map(Row::aggregateId).toArray()));
+            try (ResultSet rs = waiting.executeQuery()) {
+                return rs.next() && rs.getBoolean(1);
+            }
+        }
     }
 
     private static void markPublished(Connection connection, List<Row> rows) throws SQLException {
@@ -156,9 +175,12 @@ public class OutboxRelay {
             props.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
             props.put(ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, 5);
             int timeout = (int) config.deliveryTimeout().toMillis();
+            // records are sent together by the flush after each batch; linger only lets them gather meanwhile
+            int linger = 5;
             props.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, timeout);
-            props.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, Math.min(timeout, 5_000));
-            props.put(ProducerConfig.LINGER_MS_CONFIG, 0);
+            // the producer refuses a delivery timeout shorter than linger plus the request timeout
+            props.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, Math.max(1, Math.min(timeout - linger, 5_000)));
+            props.put(ProducerConfig.LINGER_MS_CONFIG, linger);
             props.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, timeout);
             props.put(ProducerConfig.CLIENT_ID_CONFIG, "outbox-relay" + config.source().replace('/', '-'));
             producer = new KafkaProducer<>(props, new StringSerializer(), new StringSerializer());

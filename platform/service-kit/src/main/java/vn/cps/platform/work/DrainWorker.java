@@ -14,12 +14,22 @@ import java.util.concurrent.atomic.AtomicBoolean;
 public final class DrainWorker {
 
     private final Runnable drain;
+    private final Duration debounce;
     private final ExecutorService thread;
     private final AtomicBoolean queued = new AtomicBoolean();
     private volatile boolean stopping;
 
     public DrainWorker(String threadName, Runnable drain) {
+        this(threadName, Duration.ZERO, drain);
+    }
+
+    /**
+     * With a debounce, a drain waits that long before it starts, and the wakes of that time join
+     * it: under load, many commits make one batch instead of a drain each.
+     */
+    public DrainWorker(String threadName, Duration debounce, Runnable drain) {
         this.drain = drain;
+        this.debounce = debounce;
         this.thread = Executors.newSingleThreadExecutor(r -> {
             Thread t = new Thread(r, threadName);
             t.setDaemon(true);
@@ -34,9 +44,21 @@ public final class DrainWorker {
         }
         if (queued.compareAndSet(false, true)) {
             thread.execute(() -> {
+                pause();
                 queued.set(false);
                 drain.run();
             });
+        }
+    }
+
+    private void pause() {
+        if (debounce.isZero() || stopping) {
+            return;
+        }
+        try {
+            Thread.sleep(debounce.toMillis(), (int) (debounce.toNanos() % 1_000_000));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 
