@@ -248,7 +248,8 @@ await_keycloak() {
 }
 
 # Sized for two cores (docs/performance.md): a small heap with the serial collector, small thread
-# stacks, and bounded metaspace and code cache. CPS_SERVICE_JAVA_OPTS adds flags (e.g. a JFR recording).
+# stacks, bounded metaspace and code cache, and two malloc arenas (glibc makes one per thread that
+# allocates, each reserving up to 64 MB). CPS_SERVICE_JAVA_OPTS adds flags (e.g. a JFR recording).
 SERVICE_JVM="-Xmx96m -Xss512k -XX:+UseSerialGC -XX:MaxMetaspaceSize=128m -XX:ReservedCodeCacheSize=64m"
 CPS_SERVICE_JAVA_OPTS=${CPS_SERVICE_JAVA_OPTS:-}
 start_service() { # short name [--no-wait]
@@ -261,7 +262,7 @@ start_service() { # short name [--no-wait]
   KAFKA_BOOTSTRAP_SERVERS="127.0.0.1:$KAFKA_PORT" \
   QUARKUS_OIDC_AUTH_SERVER_URL="http://127.0.0.1:$KC_PORT/realms/$REALM" \
   CPS_MAIL_MOCK=true CPS_NOTIFICATION_LINK_BASE_URL="http://127.0.0.1:${SERVICE_PORT[case]}" \
-  CPS_NOTIFICATION_WEBHOOKS_ALLOW_PLAIN_HTTP=true \
+  CPS_NOTIFICATION_WEBHOOKS_ALLOW_PLAIN_HTTP=true MALLOC_ARENA_MAX=2 \
     start_process "$name" "$JAVA" $SERVICE_JVM $CPS_SERVICE_JAVA_OPTS -jar "$(jar_of "$s")"
   [[ ${2:-} == --no-wait ]] || await_service "$s"
 }

@@ -86,21 +86,27 @@ public class CaseRecords {
         return entry != null && entry.caseId().equals(caseId);
     }
 
-    /** Open cases that may be the same child: same personal ID anywhere, or same name, birth year and commune. */
+    /**
+     * Open cases that may be the same child: same personal ID anywhere, or same name, birth year and
+     * commune. Asked before the new case is written, so it never finds that case itself.
+     */
     @SuppressWarnings("unchecked")
-    public List<Object[]> matchCandidates(UUID newCaseId, String personalId, String foldedName, Integer birthYear,
+    public List<Object[]> matchCandidates(String personalId, String foldedName, Integer birthYear,
             String communeCode) {
+        // two index lookups (personal id; folded name) instead of one OR across the join, which
+        // PostgreSQL can only answer by scanning every intake
         return entityManager.createNativeQuery("""
-                SELECT c.id, CASE WHEN i.child_personal_id = :pid
-                                  THEN 'SAME_PERSONAL_ID' ELSE 'SAME_NAME_BIRTH_YEAR_COMMUNE' END
-                  FROM child_case c JOIN intake i ON i.id = c.intake_id
-                 WHERE c.id <> :newCase
-                   AND c.status NOT IN ('CLOSED', 'NOT_SUBSTANTIATED', 'MERGED')
-                   AND (i.child_personal_id = :pid
-                        OR (i.child_name_folded = :name AND i.child_birth_year = :year AND c.commune_code = :commune))
+                SELECT c.id, m.reason
+                  FROM (SELECT i.id, 'SAME_PERSONAL_ID' AS reason FROM intake i WHERE i.child_personal_id = :pid
+                        UNION ALL
+                        SELECT i.id, 'SAME_NAME_BIRTH_YEAR_COMMUNE' FROM intake i
+                         WHERE i.child_name_folded = :name AND i.child_birth_year = :year
+                           AND i.child_personal_id IS DISTINCT FROM :pid) m
+                  JOIN child_case c ON c.intake_id = m.id
+                 WHERE c.status NOT IN ('CLOSED', 'NOT_SUBSTANTIATED', 'MERGED')
+                   AND (m.reason = 'SAME_PERSONAL_ID' OR c.commune_code = :commune)
                  ORDER BY c.opened_at
                  LIMIT 20""")
-                .setParameter("newCase", newCaseId)
                 .setParameter("pid", personalId == null ? "-" : personalId)
                 .setParameter("name", foldedName)
                 .setParameter("year", birthYear)

@@ -5,6 +5,7 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 import vn.cps.cases.config.CaseConfig;
 import vn.cps.cases.domain.CaseRuleViolation;
@@ -87,23 +88,33 @@ public class IntakeService {
                     : new ReporterContact(report.reporterName(), report.reporterPhone(), report.reporterAddress());
             Intake intake = Intake.record(report.category(), report.channel(), receivedAt, report.callerRelationship(),
                     reporter, child, location, report.harmTypes(), report.summary(), caller.userId(), now);
-            intakes.persist(intake);
+            // the reads come first, while nothing waits to be flushed: the writes then go out
+            // together at the end, in JDBC batches, with no lock taken on the way (see docs/decisions.md)
             ChildCase opened = null;
+            List<Object[]> candidates = List.of();
             if (intake.opensCase()) {
+                candidates = records.matchCandidates(child.personalId(), child.foldedName(), child.birthYear(),
+                        location.communeCode());
                 opened = ChildCase.openFrom(intake, references.next(location.provinceCode(), receivedOn.getYear()),
                         config.emergencyWindow(),
                         WorkingDayCalendar.vietnam().endOfWorkingDaysAfter(receivedAt, config.planWorkingDays()), now);
+            }
+            intakes.persist(intake);
+            if (opened != null) {
                 cases.persist(opened);
                 records.add(TimelineEntry.step(opened.id(), "Case opened from a report received via "
                         + report.channel() + " at " + receivedAt, caller.userId(), now));
-                records.linkIntake(opened.id(), intake.id(), now);
-                suggestMatches(opened, child);
+                for (Object[] row : candidates) {
+                    records.add(new MatchSuggestion(opened.id(), (UUID) row[0],
+                            MatchSuggestion.Reason.valueOf((String) row[1])));
+                }
             }
             outbox.append("intake", intake.id(), EventTypes.CASE_INTAKE_RECORDED_V1,
                     CaseEvents.intakeRecorded(intake, opened));
             if (opened != null) {
                 outbox.append(CaseEvents.AGGREGATE_TYPE, opened.id(), EventTypes.CASE_OPENED_V1,
                         CaseEvents.opened(opened, config.legalZone()));
+                records.linkIntake(opened.id(), intake.id(), now);
             }
             return new Received(intake, opened, false);
         } catch (CaseRuleViolation e) {
@@ -125,14 +136,6 @@ public class IntakeService {
             throw ProblemException.notFound("Intake", intakeId);
         }
         return new Received(intake, cases.ofIntake(intakeId).orElse(null), false);
-    }
-
-    /** Earlier open cases that may be the same child become suggestions for the officer to decide. */
-    private void suggestMatches(ChildCase opened, ChildDetails child) {
-        for (Object[] row : records.matchCandidates(opened.id(), child.personalId(), child.foldedName(),
-                child.birthYear(), opened.communeCode())) {
-            records.add(new MatchSuggestion(opened.id(), (UUID) row[0], MatchSuggestion.Reason.valueOf((String) row[1])));
-        }
     }
 
     private Location location(IntakeReport report) {
