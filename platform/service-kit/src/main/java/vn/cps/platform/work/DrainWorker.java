@@ -1,7 +1,7 @@
 package vn.cps.platform.work;
 
 import java.time.Duration;
-import java.util.concurrent.ExecutorService;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -15,7 +15,7 @@ public final class DrainWorker {
 
     private final Runnable drain;
     private final Duration debounce;
-    private final ExecutorService thread;
+    private final ScheduledExecutorService thread;
     private final AtomicBoolean queued = new AtomicBoolean();
     private volatile boolean stopping;
 
@@ -30,7 +30,7 @@ public final class DrainWorker {
     public DrainWorker(String threadName, Duration debounce, Runnable drain) {
         this.drain = drain;
         this.debounce = debounce;
-        this.thread = Executors.newSingleThreadExecutor(r -> {
+        this.thread = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, threadName);
             t.setDaemon(true);
             return t;
@@ -43,22 +43,11 @@ public final class DrainWorker {
             return;
         }
         if (queued.compareAndSet(false, true)) {
-            thread.execute(() -> {
-                pause();
+            // scheduled, not slept: the wakes of the debounce time find the drain queued and join it
+            thread.schedule(() -> {
                 queued.set(false);
                 drain.run();
-            });
-        }
-    }
-
-    private void pause() {
-        if (debounce.isZero() || stopping) {
-            return;
-        }
-        try {
-            Thread.sleep(debounce.toMillis(), (int) (debounce.toNanos() % 1_000_000));
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+            }, debounce.toNanos(), TimeUnit.NANOSECONDS);
         }
     }
 
