@@ -34,9 +34,10 @@ class CaseProcessApiTest {
     static final String CHAIR = TestTokens.user("chair-20194").roles("case-approver").jurisdiction("20194").bearer();
     static final String AUDITOR = TestTokens.user("aud").roles("auditor").jurisdiction("VN").bearer();
 
+    /** A case in a commune of Đà Nẵng. */
     private static String openCase(String commune) {
-        return IntakeFixtures.postIntake(IntakeFixtures.OPERATOR, IntakeFixtures.report("Lý Thị Hoa", commune.substring(0, 2),
-                commune)).then().statusCode(201).extract().path("caseId");
+        return IntakeFixtures.postIntake(IntakeFixtures.OPERATOR, IntakeFixtures.report("Lý Thị Hoa", "48", commune))
+                .then().statusCode(201).extract().path("caseId");
     }
 
     private static String etag(String bearer, String caseId) {
@@ -285,9 +286,9 @@ class CaseProcessApiTest {
 
     @Test
     void theListShowsOnlyCasesInScopeWithTheSameRuleAsSingleReads() {
-        String mine = openCase("20196");
-        String theirs = openCase("20198");
-        String worker = TestTokens.user("cw-20196").roles("case-worker").jurisdiction("20196").bearer();
+        String mine = openCase("20209");
+        String theirs = openCase("20257");
+        String worker = TestTokens.user("cw-20209").roles("case-worker").jurisdiction("20209").bearer();
         List<String> ids = given().header("Authorization", worker).when().get("/api/v1/cases?limit=200").then()
                 .statusCode(200).extract().path("items.id");
         assertThat(ids).contains(mine).doesNotContain(theirs);

@@ -58,9 +58,9 @@ class IntakeApiTest {
 
     @Test
     void referencesCountUpPerProvince() {
-        String first = postIntake(OPERATOR, report("Trần Văn Bình", "79", "26734")).then().statusCode(201)
+        String first = postIntake(OPERATOR, report("Trần Văn Bình", "79", "25747")).then().statusCode(201)
                 .extract().path("caseReference");
-        String second = postIntake(OPERATOR, report("Lê Thị Cúc", "79", "26734")).then().statusCode(201)
+        String second = postIntake(OPERATOR, report("Lê Thị Cúc", "79", "25747")).then().statusCode(201)
                 .extract().path("caseReference");
         long a = Long.parseLong(first.substring(first.lastIndexOf('-') + 1));
         long b = Long.parseLong(second.substring(second.lastIndexOf('-') + 1));
@@ -154,7 +154,8 @@ class IntakeApiTest {
         adult.put("child", Map.of("fullName", "Người Lớn", "sex", "MALE", "birthDate", "2001-01-01"));
         assertProblem(postIntake(OPERATOR, adult).then(), 422).body("violations[0].field", equalTo("child.birthDate"));
         assertProblem(postIntake(OPERATOR, report("A", "99", "99999")).then(), 422)
-                .body("violations[0].field", equalTo("location.provinceCode"));
+                .body("violations[0].field", equalTo("location.communeCode"))
+                .body("violations[0].message", equalTo("commune 99999 is not one of the 3,321 communes in force since 2025-07-01"));
         Map<String, Object> future = new java.util.HashMap<>(report("A", "48", "20194"));
         future.put("receivedAt", Instant.now().plus(Duration.ofDays(1)).toString());
         assertProblem(postIntake(OPERATOR, future).then(), 422).body("violations[0].field", equalTo("receivedAt"));

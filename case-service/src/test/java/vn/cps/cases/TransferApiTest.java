@@ -24,8 +24,8 @@ import vn.cps.testkit.TestTokens;
 class TransferApiTest {
 
     static final String SENDER = TestTokens.user("cw-20194").roles("case-worker").jurisdiction("20194").bearer();
-    static final String RECEIVER = TestTokens.user("cw-20300").roles("case-worker").jurisdiction("20300").bearer();
-    static final String BYSTANDER = TestTokens.user("cw-20400").roles("case-worker").jurisdiction("20400").bearer();
+    static final String RECEIVER = TestTokens.user("cw-20263").roles("case-worker").jurisdiction("20263").bearer();
+    static final String BYSTANDER = TestTokens.user("cw-20285").roles("case-worker").jurisdiction("20285").bearer();
 
     private static String openCase() {
         return IntakeFixtures.postIntake(IntakeFixtures.OPERATOR, IntakeFixtures.report("Hồ Thị Thu", "48", "20194"))
@@ -49,7 +49,7 @@ class TransferApiTest {
     @Test
     void theReceivingCommuneOwnsTheCaseOnceItAccepts() {
         String caseId = openCase();
-        Response pending = transfer(IntakeFixtures.OPERATOR, caseId, "48", "20300");
+        Response pending = transfer(IntakeFixtures.OPERATOR, caseId, "48", "20263");
         pending.then().statusCode(201).body("status", equalTo("PENDING"));
         String transferId = pending.path("id");
 
@@ -69,7 +69,7 @@ class TransferApiTest {
         decide(RECEIVER, transferId, pending.header("ETag"), "acceptance", Map.of("note", "Tiếp nhận")).then()
                 .statusCode(200).body("status", equalTo("ACCEPTED"));
         given().header("Authorization", RECEIVER).when().get("/api/v1/cases/" + caseId).then().statusCode(200)
-                .body("communeCode", equalTo("20300"));
+                .body("communeCode", equalTo("20263"));
         assertProblem(given().header("Authorization", SENDER).when().get("/api/v1/cases/" + caseId).then(), 404);
 
         List<EventLog.Published> events = EventLog.awaitThrough(Topics.CASE_EVENTS, "transfer-accepted of case " + caseId,
@@ -83,15 +83,15 @@ class TransferApiTest {
             assertThat(EventSchemaAssert.violations(e.header("ce_type"), e.value())).isEmpty();
             assertThat(e.value()).doesNotContain("chuyển nơi ở", "Hồ Thị Thu");
         }
-        assertThat(transfers.get(1).value()).contains("\"communeCode\":\"20300\"");
+        assertThat(transfers.get(1).value()).contains("\"communeCode\":\"20263\"");
     }
 
     @Test
     void aDeclinedTransferLeavesTheCaseWithTheSender() {
         String caseId = openCase();
-        Response pending = transfer(SENDER, caseId, "48", "20300");
+        Response pending = transfer(SENDER, caseId, "48", "20263");
         String transferId = pending.path("id");
-        assertProblem(transfer(SENDER, caseId, "48", "20400").then(), 409);
+        assertProblem(transfer(SENDER, caseId, "48", "20285").then(), 409);
         assertProblem(decide(BYSTANDER, transferId, pending.header("ETag"), "acceptance", Map.of()).then(), 404);
         assertProblem(decide(RECEIVER, transferId, null, "acceptance", Map.of()).then(), 428);
         decide(RECEIVER, transferId, pending.header("ETag"), "decline", Map.of("reason", "Trẻ không cư trú tại xã."))
@@ -106,10 +106,14 @@ class TransferApiTest {
     void badTransfersAreProblems() {
         String caseId = openCase();
         assertProblem(transfer(SENDER, caseId, "48", "20194").then(), 422).body("violations[0].field", equalTo("toCommuneCode"));
-        assertProblem(transfer(SENDER, caseId, "99", "99999").then(), 422).body("violations[0].field", equalTo("toProvinceCode"));
-        assertProblem(transfer(SENDER, caseId, "4", "20300").then(), 400);
+        assertProblem(transfer(SENDER, caseId, "99", "99999").then(), 422).body("violations[0].field", equalTo("toCommuneCode"));
+        assertProblem(transfer(SENDER, caseId, "48", "20230").then(), 422).body("violations[0].message", equalTo(
+                "commune 20230 (Phường Thuận Phước) no longer exists since 2025-07-01; it became part of 20242 (Phường Hải Châu)"));
+        assertProblem(transfer(SENDER, caseId, "79", "20263").then(), 422).body("violations[0].message", equalTo(
+                "commune 20263 (Phường Sơn Trà) lies in province 48 (Thành phố Đà Nẵng), not in 79 (Thành phố Hồ Chí Minh)"));
+        assertProblem(transfer(SENDER, caseId, "4", "20263").then(), 400);
         String analyst = TestTokens.user("an").roles("analyst").jurisdiction("VN").bearer();
-        assertProblem(transfer(analyst, caseId, "48", "20300").then(), 403);
-        assertProblem(transfer(BYSTANDER, caseId, "48", "20300").then(), 404);
+        assertProblem(transfer(analyst, caseId, "48", "20263").then(), 403);
+        assertProblem(transfer(BYSTANDER, caseId, "48", "20263").then(), 404);
     }
 }

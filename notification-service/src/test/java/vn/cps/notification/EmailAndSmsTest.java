@@ -120,7 +120,7 @@ class EmailAndSmsTest {
 
     @Test
     void settingsAreValidatedAndTheInboxCannotBeMuted() {
-        String worker = TestTokens.user("settings-" + UUID.randomUUID()).roles("case-worker").jurisdiction("48101")
+        String worker = TestTokens.user("settings-" + UUID.randomUUID()).roles("case-worker").jurisdiction("20209")
                 .bearer();
         assertProblem(given().header("Authorization", worker).when().get("/api/v1/me/notification-settings").then(),
                 404);
@@ -140,6 +140,6 @@ class EmailAndSmsTest {
         given().header("Authorization", worker).when().get("/api/v1/me/notification-settings").then().statusCode(200)
                 .header("ETag", etag).body("email", org.hamcrest.Matchers.equalTo("a@example.vn"))
                 .body("roles", org.hamcrest.Matchers.contains("case-worker"))
-                .body("jurisdiction", org.hamcrest.Matchers.equalTo("48101"));
+                .body("jurisdiction", org.hamcrest.Matchers.equalTo("20209"));
     }
 }

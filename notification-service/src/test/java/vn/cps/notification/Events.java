@@ -4,8 +4,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import vn.cps.events.EventTypes;
 import vn.cps.events.Topics;
@@ -20,6 +24,7 @@ import vn.cps.events.cases.PlanSubmittedV1;
 import vn.cps.events.cases.ReferralEventV1;
 import vn.cps.events.plans.RecommendationEventV1;
 import vn.cps.events.plans.TargetStatusV1;
+import vn.cps.platform.reference.AdministrativeUnits;
 import vn.cps.events.plans.TaskEventV1;
 import vn.cps.testkit.CaseEventsFixture;
 import vn.cps.testkit.EventLog;
@@ -37,9 +42,26 @@ final class Events {
         return Instant.now().truncatedTo(ChronoUnit.MILLIS);
     }
 
-    /** A commune code no other test uses (5 digits, starting 9 to stay clear of the fixed ones). */
+    /** Communes the tests name outright; {@link #newCommune} never hands them out. */
+    private static final Set<String> FIXED_COMMUNES = Set.of("20194", "20200", "20209", "20242", "20257", "20260",
+            "20263", "20275", "20285", "20305", "20500");
+    private static final Map<String, AtomicInteger> NEXT_COMMUNE = new ConcurrentHashMap<>();
+
+    /** A commune of Đà Nẵng (48) that no other caller gets, so that inboxes of different tests never meet. */
     static String newCommune() {
-        return "9" + String.format("%04d", SEQUENCE.incrementAndGet());
+        return newCommune("48");
+    }
+
+    /** A real commune of the province that no other caller gets; from the end of the list, away from the fixed ones. */
+    static String newCommune(String province) {
+        List<String> unused = AdministrativeUnits.communesOf(province).stream().map(AdministrativeUnits.Commune::code)
+                .filter(c -> !FIXED_COMMUNES.contains(c)).sorted(Comparator.reverseOrder()).toList();
+        int next = NEXT_COMMUNE.computeIfAbsent(province, p -> new AtomicInteger()).getAndIncrement();
+        if (next >= unused.size()) {
+            throw new IllegalStateException("the tests asked for more than the " + unused.size()
+                    + " communes of province " + province + " that no test names");
+        }
+        return unused.get(next);
     }
 
     static String newAgency(String kind) {

@@ -44,9 +44,9 @@ class InboxTest {
 
     @Test
     void aNewCaseReachesTheInboxOfItsCommuneOnly() {
-        CaseOpenedV1 event = opened("48101");
+        CaseOpenedV1 event = opened("20209");
         CaseEventsFixture.publish(event);
-        String worker = worker("48101");
+        String worker = worker("20209");
         await().atMost(Duration.ofSeconds(30)).until(() -> references(worker).contains(event.reference()));
 
         JsonPath page = inbox(worker, "");
@@ -55,20 +55,20 @@ class InboxTest {
         assertThat(Instant.parse(page.getString("items[0].deadline"))).isEqualTo(event.emergencyDeadline());
         assertThat(page.getLong("unreadCount")).isEqualTo(1);
 
-        assertThat(references(worker("48102"))).doesNotContain(event.reference());
+        assertThat(references(worker("20242"))).doesNotContain(event.reference());
         String supervisor = TestTokens.user("sup").roles("case-supervisor").jurisdiction("48").bearer();
         assertThat(references(supervisor)).doesNotContain(event.reference());
     }
 
     @Test
     void readingAnEntryLowersTheUnreadCountAndOtherCommunesCannotTouchIt() {
-        CaseOpenedV1 event = opened("48201");
+        CaseOpenedV1 event = opened("20257");
         CaseEventsFixture.publish(event);
-        String worker = worker("48201");
+        String worker = worker("20257");
         await().atMost(Duration.ofSeconds(30)).until(() -> references(worker).contains(event.reference()));
         String id = inbox(worker, "").getString("items[0].id");
 
-        assertProblem(given().header("Authorization", worker("48202")).when()
+        assertProblem(given().header("Authorization", worker("20260")).when()
                 .post("/api/v1/notifications/" + id + "/read").then(), 404);
         given().header("Authorization", worker).when().post("/api/v1/notifications/" + id + "/read")
                 .then().statusCode(200).body("readAt", org.hamcrest.Matchers.notNullValue());
@@ -78,10 +78,10 @@ class InboxTest {
 
     @Test
     void eachPersonReadsOnTheirOwn() {
-        CaseOpenedV1 event = opened("48211");
+        CaseOpenedV1 event = opened("20263");
         CaseEventsFixture.publish(event);
-        String first = TestTokens.user("cw-48211-a").roles("case-worker").jurisdiction("48211").bearer();
-        String second = TestTokens.user("cw-48211-b").roles("case-worker").jurisdiction("48211").bearer();
+        String first = TestTokens.user("cw-20263-a").roles("case-worker").jurisdiction("20263").bearer();
+        String second = TestTokens.user("cw-20263-b").roles("case-worker").jurisdiction("20263").bearer();
         await().atMost(Duration.ofSeconds(30)).until(() -> references(first).contains(event.reference()));
         String id = inbox(first, "").getString("items[0].id");
 
@@ -95,15 +95,15 @@ class InboxTest {
 
     @Test
     void theSameEventDeliveredTwiceGivesOneNotification() {
-        CaseOpenedV1 event = opened("48301");
+        CaseOpenedV1 event = opened("20275");
         String eventId = UUID.randomUUID().toString();
         CaseEventsFixture.publish(event, eventId);
         CaseEventsFixture.publish(event, eventId);
         // same key, same partition: once the marker arrives, both copies were consumed
-        CaseOpenedV1 marker = new CaseOpenedV1(event.caseId(), "48-2026-999999", event.intakeId(), "48", "48301",
+        CaseOpenedV1 marker = new CaseOpenedV1(event.caseId(), "48-2026-999999", event.intakeId(), "48", "20275",
                 "HOTLINE_111", List.of("NEGLECT"), "FEMALE", "0-5", "RECEIVED", event.receivedAt(), event.emergencyDeadline());
         CaseEventsFixture.publish(marker);
-        String worker = worker("48301");
+        String worker = worker("20275");
         await().atMost(Duration.ofSeconds(30)).until(() -> references(worker).contains("48-2026-999999"));
         assertThat(references(worker)).filteredOn(event.reference()::equals).hasSize(1);
     }
@@ -115,20 +115,20 @@ class InboxTest {
                 "the poison record, key poison-key", r -> "poison-key".equals(r.key()), Duration.ofSeconds(30));
         assertThat(poison.header("dead-letter-reason")).contains("ce_id");
 
-        CaseOpenedV1 after = opened("48401");
+        CaseOpenedV1 after = opened("20285");
         CaseEventsFixture.publish(after);
-        await().atMost(Duration.ofSeconds(30)).until(() -> references(worker("48401")).contains(after.reference()));
+        await().atMost(Duration.ofSeconds(30)).until(() -> references(worker("20285")).contains(after.reference()));
     }
 
     @Test
     void pagesFollowTheCursorWithoutOverlap() {
         List<String> published = new ArrayList<>();
         for (int i = 0; i < 5; i++) {
-            CaseOpenedV1 event = opened("48501");
+            CaseOpenedV1 event = opened("20305");
             CaseEventsFixture.publish(event);
             published.add(event.reference());
         }
-        String worker = worker("48501");
+        String worker = worker("20305");
         await().atMost(Duration.ofSeconds(30)).until(() -> references(worker).size() == 5);
         JsonPath first = inbox(worker, "?limit=2");
         JsonPath second = inbox(worker, "?limit=2&cursor=" + first.getString("nextCursor"));
@@ -149,14 +149,14 @@ class InboxTest {
 
     @Test
     void badParametersAreProblems() {
-        assertProblem(given().header("Authorization", worker("48101")).when().get("/api/v1/notifications?limit=0")
+        assertProblem(given().header("Authorization", worker("20209")).when().get("/api/v1/notifications?limit=0")
                 .then(), 400).body("violations.field", hasItem("limit"));
-        assertProblem(given().header("Authorization", worker("48101")).when()
+        assertProblem(given().header("Authorization", worker("20209")).when()
                 .get("/api/v1/notifications?limit=many").then(), 400);
-        assertProblem(given().header("Authorization", worker("48101")).when()
+        assertProblem(given().header("Authorization", worker("20209")).when()
                 .get("/api/v1/notifications?cursor=bm90LWEtY3Vyc29y").then(), 422)
                 .body("violations[0].field", equalTo("cursor"));
-        assertProblem(given().header("Authorization", worker("48101")).when()
+        assertProblem(given().header("Authorization", worker("20209")).when()
                 .post("/api/v1/notifications/" + UUID.randomUUID() + "/read").then(), 404);
     }
 }

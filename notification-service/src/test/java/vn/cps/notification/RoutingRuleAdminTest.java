@@ -38,8 +38,8 @@ class RoutingRuleAdminTest {
         assertProblem(given().header("Authorization", ADMIN).contentType(ContentType.JSON).body(rule).when()
                 .post("/api/v1/routing-rules").then(), 409);
 
-        String supervisor = TestTokens.user("sup-45").roles("case-supervisor").jurisdiction("45").bearer();
-        Events.Case first = Events.Case.in("45", Events.newCommune());
+        String supervisor = TestTokens.user("sup-44").roles("case-supervisor").jurisdiction("44").bearer();
+        Events.Case first = Events.Case.in("44", Events.newCommune("44"));
         Events.caseEvent(first, EventTypes.CASE_CLOSED_V1, Events.closed(first));
         await().atMost(Duration.ofSeconds(30)).until(() -> closedCasesSeenBy(supervisor).contains(first.id().toString()));
 
@@ -53,9 +53,9 @@ class RoutingRuleAdminTest {
                 .body("enabled", org.hamcrest.Matchers.equalTo(false));
 
         // the next closure is consumed (a rule still in force tells the commune) but no longer routed to the province
-        Events.Case second = Events.Case.in("45", Events.newCommune());
+        Events.Case second = Events.Case.in("44", Events.newCommune("44"));
         Events.caseEvent(second, EventTypes.CASE_CLOSED_V1, Events.closed(second));
-        Events.caseEvent(second, EventTypes.CASE_REFERRAL_ACCEPTED_V1, Events.referral(second, "POLICE-45", "ACCEPTED"));
+        Events.caseEvent(second, EventTypes.CASE_REFERRAL_ACCEPTED_V1, Events.referral(second, "POLICE-44", "ACCEPTED"));
         String officer = TestTokens.user("cw").roles("case-worker").jurisdiction(second.commune()).bearer();
         await().atMost(Duration.ofSeconds(30)).until(() -> given().header("Authorization", officer).when()
                 .get("/api/v1/notifications").then().extract().<List<String>>path("items.caseId")

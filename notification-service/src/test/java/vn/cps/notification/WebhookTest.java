@@ -187,7 +187,7 @@ class WebhookTest {
         assertProblem(given().header("Authorization", ADMIN).contentType(ContentType.JSON)
                 .body(Map.of("agencyCode", "lower case", "url", "https://police.example.vn/hook")).when()
                 .post("/api/v1/webhooks").then(), 400);
-        assertProblem(given().header("Authorization", TestTokens.user("cw").roles("case-worker").jurisdiction("48101")
+        assertProblem(given().header("Authorization", TestTokens.user("cw").roles("case-worker").jurisdiction("20209")
                 .bearer()).when().get("/api/v1/webhooks").then(), 403);
         assertProblem(given().when().get("/api/v1/webhooks").then(), 401);
 

@@ -165,6 +165,24 @@ class PlanApiTest {
     }
 
     @Test
+    void aProvinceActsForItsOwnCommunesAndOnlyCurrentUnitsAreWritten() {
+        Map<String, Object> commune = new java.util.HashMap<>(plan("XA-" + UUID.randomUUID().toString().substring(0, 8)));
+        commune.put("jurisdiction", "20194");
+        post(MANAGER, "/api/v1/plans", commune, null).then().statusCode(201)
+                .body("jurisdiction", equalTo("20194")).body("jurisdictionName", equalTo("Phường Hải Vân"));
+        commune.put("jurisdiction", "25747");
+        assertProblem(post(MANAGER, "/api/v1/plans", commune, null).then(), 422)
+                .body("violations[0].message", equalTo("lies outside your jurisdiction"));
+        commune.put("jurisdiction", "20230");
+        assertProblem(post(MANAGER, "/api/v1/plans", commune, null).then(), 422)
+                .body("violations[0].message", equalTo("commune 20230 (Phường Thuận Phước) no longer exists since "
+                        + "2025-07-01; it became part of 20242 (Phường Hải Châu)"));
+        String communeManager = TestTokens.user("pm-20194").roles("plan-manager").jurisdiction("20194").bearer();
+        assertProblem(post(communeManager, "/api/v1/plans", plan("XA-P-1"), null).then(), 422)
+                .body("violations[0].message", equalTo("lies outside your jurisdiction"));
+    }
+
+    @Test
     void badPlansAndStaleIssuesAreProblems() {
         String number = "D-" + UUID.randomUUID().toString().substring(0, 8);
         Response drafted = post(MANAGER, "/api/v1/plans", plan(number), null);

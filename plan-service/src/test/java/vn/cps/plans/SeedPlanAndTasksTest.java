@@ -23,16 +23,20 @@ import vn.cps.testkit.EventSchemaAssert;
 import vn.cps.testkit.PublishedOutbox;
 import vn.cps.testkit.TestTokens;
 
-/** The Quảng Nam 2023 plan loaded from its seed, tracked against values, with agencies reporting on its tasks. */
+/**
+ * The Quảng Nam 2023 plan loaded from its seed, tracked against values, with agencies reporting on its tasks.
+ * Quảng Nam (49) is part of Đà Nẵng (48) since 2025: the plan keeps 49 as recorded and lies in 48.
+ */
 @QuarkusTest
 class SeedPlanAndTasksTest {
 
     static final String ADMIN = TestTokens.user("admin").roles("admin", "plan-manager").jurisdiction("VN").bearer();
-    static final String DOLISA = TestTokens.user("dolisa-49").roles("plan-contributor").jurisdiction("49")
+    static final String DA_NANG = TestTokens.user("pm-48").roles("plan-manager").jurisdiction("48").bearer();
+    static final String DOLISA = TestTokens.user("dolisa-49").roles("plan-contributor").jurisdiction("48")
             .agency("DOLISA-49").bearer();
-    static final String DOET = TestTokens.user("doet-49").roles("plan-contributor").jurisdiction("49")
+    static final String DOET = TestTokens.user("doet-49").roles("plan-contributor").jurisdiction("48")
             .agency("DOET-49").bearer();
-    static final String POLICE = TestTokens.user("police-49").roles("plan-contributor").jurisdiction("49")
+    static final String POLICE = TestTokens.user("police-49").roles("plan-contributor").jurisdiction("48")
             .agency("POLICE-49").bearer();
 
     @Inject
@@ -47,7 +51,9 @@ class SeedPlanAndTasksTest {
         if (planId == null) {
             planId = given().header("Authorization", ADMIN).when().post("/api/v1/plan-imports/quang-nam-2023")
                     .then().statusCode(201).body("number", equalTo("1297/KH-UBND")).body("status", equalTo("ISSUED"))
-                    .body("issueDate", equalTo("2023-03-10")).extract().path("id");
+                    .body("issueDate", equalTo("2023-03-10")).body("recordedJurisdiction", equalTo("49"))
+                    .body("jurisdiction", equalTo("48")).body("jurisdictionName", equalTo("Thành phố Đà Nẵng"))
+                    .extract().path("id");
         }
         return planId;
     }
@@ -69,22 +75,31 @@ class SeedPlanAndTasksTest {
     @Test
     void theBacNinhWomensUnionPlanIsLoadedWithTheDocumentItImplements() {
         String id = given().header("Authorization", ADMIN).when().post("/api/v1/plan-imports/bac-ninh-women-union-2023")
-                .then().statusCode(201).body("jurisdiction", equalTo("27"))
+                .then().statusCode(201).body("recordedJurisdiction", equalTo("27")).body("jurisdiction", equalTo("24"))
                 .body("implementsDocument", org.hamcrest.Matchers.startsWith("69/KH-UBND")).extract().path("id");
         given().header("Authorization", ADMIN).when().get("/api/v1/plans/" + id + "/tasks").then().statusCode(200)
                 .body("size()", equalTo(5)).body("leadAgency", org.hamcrest.Matchers.everyItem(equalTo("WOMEN-UNION-27")));
     }
 
     @Test
-    void aTargetTrackedAgainstItsValueIsMissedAndAnnounced() {
+    void daNangsPlanManagerActsOnTheQuangNamPlanAndItsTargetsReadAsMissed() {
         String id = quangNam();
-        given().header("Authorization", DOLISA).contentType(ContentType.JSON)
-                .body(Map.of("indicatorCode", "NPA-06", "jurisdiction", "49", "year", 2023, "value", 96.5))
-                .when().post("/api/v1/indicator-values").then().statusCode(201);
-        JsonPath targets = given().header("Authorization", ADMIN).when().get("/api/v1/plans/" + id + "/targets")
+        given().header("Authorization", DA_NANG).when().get("/api/v1/plans/" + id).then().statusCode(200);
+        assertProblem(given().header("Authorization", DA_NANG).contentType(ContentType.JSON)
+                .body(Map.of("indicatorCode", "NPA-06", "jurisdiction", "49", "year", 2023, "value", 95))
+                .when().post("/api/v1/indicator-values").then(), 422)
+                .body("violations[0].message", equalTo("province 49 no longer exists since 2025-07-01; it became part of 48 "
+                        + "(Thành phố Đà Nẵng)"));
+        for (var value : Map.of("NPA-06", 95, "QN23-02", 60).entrySet()) {
+            given().header("Authorization", DA_NANG).contentType(ContentType.JSON)
+                    .body(Map.of("indicatorCode", value.getKey(), "jurisdiction", "48", "year", 2023, "value", value.getValue()))
+                    .when().post("/api/v1/indicator-values").then().statusCode(201);
+        }
+        JsonPath targets = given().header("Authorization", DA_NANG).when().get("/api/v1/plans/" + id + "/targets")
                 .then().statusCode(200).extract().jsonPath();
         assertThat(targets.getString("find { it.indicatorCode == 'NPA-06' }.status")).isEqualTo("MISSED");
-        assertThat(targets.getString("find { it.indicatorCode == 'QN23-02' }.status")).isEqualTo("NO_DATA");
+        assertThat(targets.getString("find { it.indicatorCode == 'QN23-02' }.status")).isEqualTo("MISSED");
+        assertThat(targets.getString("find { it.indicatorCode == 'QN23-03' }.status")).isEqualTo("NO_DATA");
 
         EventLog.Published missed = EventLog.awaitRecord(Topics.PLAN_EVENTS, "target-missed of plan " + id,
                 r -> id.equals(r.key()) && EventTypes.PLAN_TARGET_MISSED_V1.equals(r.header("ce_type")),

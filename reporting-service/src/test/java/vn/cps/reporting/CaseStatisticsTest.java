@@ -43,9 +43,9 @@ class CaseStatisticsTest {
     @Test
     void casesAreCountedByProvinceHarmTypeAndSex() {
         Instant day = morningOf("2025-03-03");
-        CaseEventsFixture.publish(CaseEventsFixture.caseOpened("48", "48101", "FEMALE", List.of("VIOLENCE", "NEGLECT"), day));
-        CaseEventsFixture.publish(CaseEventsFixture.caseOpened("48", "48102", "MALE", List.of("VIOLENCE"), day));
-        CaseEventsFixture.publish(CaseEventsFixture.caseOpened("79", "79001", "FEMALE", List.of("SEXUAL_ABUSE"), day));
+        CaseEventsFixture.publish(CaseEventsFixture.caseOpened("48", "20209", "FEMALE", List.of("VIOLENCE", "NEGLECT"), day));
+        CaseEventsFixture.publish(CaseEventsFixture.caseOpened("48", "20242", "MALE", List.of("VIOLENCE"), day));
+        CaseEventsFixture.publish(CaseEventsFixture.caseOpened("79", "25747", "FEMALE", List.of("SEXUAL_ABUSE"), day));
         await().atMost(Duration.ofSeconds(30))
                 .until(() -> statistics(NATIONAL_SUPERVISOR, "2025-03-03", "2025-03-03", "province").getLong("total") == 3);
 
@@ -61,8 +61,8 @@ class CaseStatisticsTest {
     @Test
     void aProvincialSupervisorCountsOnlyTheirProvince() {
         Instant day = morningOf("2025-04-07");
-        CaseEventsFixture.publish(CaseEventsFixture.caseOpened("48", "48101", "FEMALE", List.of("VIOLENCE"), day));
-        CaseEventsFixture.publish(CaseEventsFixture.caseOpened("79", "79001", "MALE", List.of("VIOLENCE"), day));
+        CaseEventsFixture.publish(CaseEventsFixture.caseOpened("48", "20209", "FEMALE", List.of("VIOLENCE"), day));
+        CaseEventsFixture.publish(CaseEventsFixture.caseOpened("79", "25747", "MALE", List.of("VIOLENCE"), day));
         await().atMost(Duration.ofSeconds(30))
                 .until(() -> statistics(NATIONAL_SUPERVISOR, "2025-04-07", "2025-04-07", "province").getLong("total") == 2);
         String danang = TestTokens.user("sup-48").roles("case-supervisor").jurisdiction("48").bearer();
@@ -74,7 +74,7 @@ class CaseStatisticsTest {
     @Test
     void theDateOfReceiptIsVietnamsDate() {
         // 18:30 UTC on 5 May is 01:30 on 6 May in Vietnam
-        CaseEventsFixture.publish(CaseEventsFixture.caseOpened("48", "48101", "MALE", List.of("DROWNING"),
+        CaseEventsFixture.publish(CaseEventsFixture.caseOpened("48", "20209", "MALE", List.of("DROWNING"),
                 Instant.parse("2025-05-05T18:30:00Z")));
         await().atMost(Duration.ofSeconds(30))
                 .until(() -> statistics(NATIONAL_SUPERVISOR, "2025-05-06", "2025-05-06", "province").getLong("total") == 1);
@@ -84,11 +84,11 @@ class CaseStatisticsTest {
     @Test
     void aRedeliveredEventIsCountedOnce() {
         Instant day = morningOf("2025-06-02");
-        CaseOpenedV1 event = CaseEventsFixture.caseOpened("48", "48101", "FEMALE", List.of("TRAFFICKING"), day);
+        CaseOpenedV1 event = CaseEventsFixture.caseOpened("48", "20209", "FEMALE", List.of("TRAFFICKING"), day);
         String eventId = UUID.randomUUID().toString();
         CaseEventsFixture.publish(event, eventId);
         CaseEventsFixture.publish(event, eventId);
-        CaseEventsFixture.publish(CaseEventsFixture.caseOpened("48", "48101", "MALE", List.of("OTHER"), day));
+        CaseEventsFixture.publish(CaseEventsFixture.caseOpened("48", "20209", "MALE", List.of("OTHER"), day));
         await().atMost(Duration.ofSeconds(30))
                 .until(() -> rows(statistics(NATIONAL_SUPERVISOR, "2025-06-02", "2025-06-02", "harmType")).containsKey("OTHER"));
         assertThat(statistics(NATIONAL_SUPERVISOR, "2025-06-02", "2025-06-02", "province").getLong("total")).isEqualTo(2);
@@ -98,7 +98,7 @@ class CaseStatisticsTest {
     void withoutATokenOrWithTheWrongRoleStatisticsAreClosed() {
         String query = "/api/v1/statistics/cases?from=2025-01-01&to=2025-01-31&groupBy=province";
         assertProblem(given().when().get(query).then(), 401);
-        String worker = TestTokens.user("cw").roles("case-worker").jurisdiction("48101").bearer();
+        String worker = TestTokens.user("cw").roles("case-worker").jurisdiction("20209").bearer();
         assertProblem(given().header("Authorization", worker).when().get(query).then(), 403);
     }
 

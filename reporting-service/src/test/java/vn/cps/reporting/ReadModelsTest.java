@@ -46,9 +46,9 @@ class ReadModelsTest {
 
     @Test
     void eachCaseMovesFromPendingToMetOrMissedAndFromOpenToClosed() {
-        Events.Case a = Events.Case.at("48", "48101", Events.morningOf("2019-03-04"));
-        Events.Case b = Events.Case.at("48", "48102", Events.morningOf("2019-03-05"));
-        Events.Case c = Events.Case.at("48", "48101", Events.morningOf("2019-03-06"));
+        Events.Case a = Events.Case.at("48", "20209", Events.morningOf("2019-03-04"));
+        Events.Case b = Events.Case.at("48", "20242", Events.morningOf("2019-03-05"));
+        Events.Case c = Events.Case.at("48", "20209", Events.morningOf("2019-03-06"));
         Events.open(a, "FEMALE", List.of("SEXUAL_ABUSE"));
         Events.measure(a, true);
         Events.planApproved(a, false);
@@ -91,13 +91,13 @@ class ReadModelsTest {
 
     @Test
     void casesAreCutByMonthQuarterHalfYearAndYearAndGroupedByEveryDimension() {
-        Events.open(Events.Case.at("46", "46001", Events.morningOf("2020-01-15")), "FEMALE", "0-5", "HOTLINE_111",
+        Events.open(Events.Case.at("46", "19753", Events.morningOf("2020-01-15")), "FEMALE", "0-5", "HOTLINE_111",
                 List.of("VIOLENCE"));
-        Events.open(Events.Case.at("46", "46001", Events.morningOf("2020-02-10")), "MALE", "6-10", "ZALO",
+        Events.open(Events.Case.at("46", "19753", Events.morningOf("2020-02-10")), "MALE", "6-10", "ZALO",
                 List.of("NEGLECT"));
-        Events.open(Events.Case.at("46", "46002", Events.morningOf("2020-04-01")), "FEMALE", "11-15", "HOTLINE_111",
+        Events.open(Events.Case.at("46", "19774", Events.morningOf("2020-04-01")), "FEMALE", "11-15", "HOTLINE_111",
                 List.of("VIOLENCE"));
-        Events.open(Events.Case.at("46", "46002", Events.morningOf("2020-08-20")), "FEMALE", "6-10", "WALK_IN",
+        Events.open(Events.Case.at("46", "19774", Events.morningOf("2020-08-20")), "FEMALE", "6-10", "WALK_IN",
                 List.of("EXPLOITATION"));
         String year = "/api/v1/statistics/cases?from=2020-01-01&to=2020-12-31&province=46";
         await().atMost(Duration.ofSeconds(30)).until(() -> get(year + "&groupBy=sex").getInt("total") == 4);
@@ -111,8 +111,8 @@ class ReadModelsTest {
         assertThat(rows(get(year + "&groupBy=sex&period=year"), "2020")).isEqualTo(Map.of("FEMALE", 3, "MALE", 1));
         assertThat(rows(get(year + "&groupBy=ageBand"), null)).isEqualTo(Map.of("0-5", 1, "6-10", 2, "11-15", 1));
         assertThat(rows(get(year + "&groupBy=channel"), null)).isEqualTo(Map.of("HOTLINE_111", 2, "ZALO", 1, "WALK_IN", 1));
-        assertThat(rows(get(year + "&groupBy=commune"), null)).isEqualTo(Map.of("46001", 2, "46002", 2));
-        assertThat(rows(get(year + "&groupBy=harmType&commune=46002"), null))
+        assertThat(rows(get(year + "&groupBy=commune"), null)).isEqualTo(Map.of("19753", 2, "19774", 2));
+        assertThat(rows(get(year + "&groupBy=harmType&commune=19774"), null))
                 .isEqualTo(Map.of("VIOLENCE", 1, "EXPLOITATION", 1));
         assertThat(get("/api/v1/statistics/cases?from=2020-01-15&to=2020-01-15&groupBy=sex&period=day&province=46")
                 .getList("rows.period")).containsExactly("2020-01-15");
@@ -130,8 +130,8 @@ class ReadModelsTest {
 
     @Test
     void casesAreCountedByTheGroupsOfChildrenInSpecialCircumstancesTheAssessmentFound() {
-        Events.Case first = Events.Case.at("31", "31001", Events.morningOf("2016-09-05"));
-        Events.Case second = Events.Case.at("31", "31001", Events.morningOf("2016-09-06"));
+        Events.Case first = Events.Case.at("31", "10507", Events.morningOf("2016-09-05"));
+        Events.Case second = Events.Case.at("31", "10507", Events.morningOf("2016-09-06"));
         Events.open(first, "FEMALE", List.of("SEXUAL_ABUSE"));
         Events.open(second, "MALE", List.of("VIOLENCE"));
         Events.childGroups(first, "SEXUALLY_ABUSED", "DISABLED");
@@ -150,7 +150,7 @@ class ReadModelsTest {
         Events.intake("HOTLINE_111", "COUNSELLING", null, null, at, null);
         Events.intake("HOTLINE_111", "COUNSELLING", null, null, at, null);
         Events.intake("ZALO", "INFORMATION", "48", null, at, null);
-        Events.intake("HOTLINE_111", "REPORT_OF_HARM", "48", "48101", at, UUID.randomUUID());
+        Events.intake("HOTLINE_111", "REPORT_OF_HARM", "48", "20209", at, UUID.randomUUID());
         String intakes = "/api/v1/statistics/intakes?from=2021-05-01&to=2021-05-31";
         await().atMost(Duration.ofSeconds(30)).until(() -> get(intakes + "&groupBy=category").getInt("total") == 4);
         assertThat(rows(get(intakes + "&groupBy=category"), null))
@@ -163,7 +163,7 @@ class ReadModelsTest {
 
     @Test
     void referralsAreCountedPerAgencyWithAcceptanceAndResponseTime() {
-        Events.Case c = Events.Case.at("79", "79001", Events.morningOf("2022-09-05"));
+        Events.Case c = Events.Case.at("79", "25747", Events.morningOf("2022-09-05"));
         Events.open(c, "FEMALE", List.of("VIOLENCE"));
         UUID accepted = Events.referral(c, "POLICE-79", "requested", UUID.randomUUID(), Duration.ofHours(1));
         Events.referral(c, "POLICE-79", "accepted", accepted, Duration.ofHours(3));
@@ -187,18 +187,18 @@ class ReadModelsTest {
 
     @Test
     void caseloadIsOpenAgainstClosedPerCommune() {
-        Events.Case one = Events.Case.at("44", "44001", Events.morningOf("2022-02-01"));
-        Events.Case two = Events.Case.at("44", "44001", Events.morningOf("2022-02-02"));
-        Events.Case three = Events.Case.at("44", "44002", Events.morningOf("2022-02-03"));
+        Events.Case one = Events.Case.at("44", "18859", Events.morningOf("2022-02-01"));
+        Events.Case two = Events.Case.at("44", "18859", Events.morningOf("2022-02-02"));
+        Events.Case three = Events.Case.at("44", "18871", Events.morningOf("2022-02-03"));
         Events.open(one, "FEMALE", List.of("VIOLENCE"));
         Events.open(two, "MALE", List.of("VIOLENCE"));
         Events.open(three, "MALE", List.of("NEGLECT"));
         Events.closed(two, "CLOSED", Duration.ofDays(30));
         await().atMost(Duration.ofSeconds(30)).until(() -> get("/api/v1/statistics/caseload?province=44")
                 .getList("communeCode").size() == 2 && get("/api/v1/statistics/caseload?province=44")
-                .getInt("find { it.communeCode == '44001' }.closed") == 1);
+                .getInt("find { it.communeCode == '18859' }.closed") == 1);
         JsonPath caseload = get("/api/v1/statistics/caseload?province=44");
-        assertThat(caseload.getMap("find { it.communeCode == '44001' }")).containsEntry("open", 1).containsEntry("closed", 1);
-        assertThat(caseload.getMap("find { it.communeCode == '44002' }")).containsEntry("open", 1).containsEntry("closed", 0);
+        assertThat(caseload.getMap("find { it.communeCode == '18859' }")).containsEntry("open", 1).containsEntry("closed", 1);
+        assertThat(caseload.getMap("find { it.communeCode == '18871' }")).containsEntry("open", 1).containsEntry("closed", 0);
     }
 }

@@ -60,8 +60,8 @@ class ReplayAndIndicatorsTest {
 
     @Test
     void aReplayFromTheStartGivesTheSameRowsAndRedeliveryChangesNothing() throws Exception {
-        Events.Case c = Events.Case.at("33", "33001", Events.morningOf("2018-07-02"));
-        CaseOpenedV1 opened = new CaseOpenedV1(c.id(), c.reference(), UUID.randomUUID(), "33", "33001", "HOTLINE_111",
+        Events.Case c = Events.Case.at("33", "11953", Events.morningOf("2018-07-02"));
+        CaseOpenedV1 opened = new CaseOpenedV1(c.id(), c.reference(), UUID.randomUUID(), "33", "11953", "HOTLINE_111",
                 List.of("VIOLENCE", "NEGLECT"), "FEMALE", "6-10", "RECEIVED", c.receivedAt(),
                 c.receivedAt().plus(Duration.ofHours(12)));
         String eventId = UUID.randomUUID().toString();
@@ -106,11 +106,11 @@ class ReplayAndIndicatorsTest {
 
     @Test
     void theNumberOfAbusedChildrenIsMeasuredAndPublishedForPlanService() throws Exception {
-        Events.open(Events.Case.at("38", "38001", Events.morningOf("2017-04-03")), "FEMALE", List.of("SEXUAL_ABUSE"));
-        Events.open(Events.Case.at("38", "38001", Events.morningOf("2017-05-03")), "MALE", List.of("VIOLENCE", "NEGLECT"));
-        Events.open(Events.Case.at("38", "38002", Events.morningOf("2017-06-03")), "FEMALE", List.of("EXPLOITATION"));
-        Events.open(Events.Case.at("38", "38002", Events.morningOf("2017-06-04")), "MALE", List.of("DROWNING"));
-        Events.Case dismissed = Events.Case.at("38", "38002", Events.morningOf("2017-06-05"));
+        Events.open(Events.Case.at("38", "14758", Events.morningOf("2017-04-03")), "FEMALE", List.of("SEXUAL_ABUSE"));
+        Events.open(Events.Case.at("38", "14758", Events.morningOf("2017-05-03")), "MALE", List.of("VIOLENCE", "NEGLECT"));
+        Events.open(Events.Case.at("38", "14797", Events.morningOf("2017-06-03")), "FEMALE", List.of("EXPLOITATION"));
+        Events.open(Events.Case.at("38", "14797", Events.morningOf("2017-06-04")), "MALE", List.of("DROWNING"));
+        Events.Case dismissed = Events.Case.at("38", "14797", Events.morningOf("2017-06-05"));
         Events.open(dismissed, "MALE", List.of("VIOLENCE"));
         Events.closed(dismissed, "NOT_SUBSTANTIATED", Duration.ofDays(3));
 

@@ -42,11 +42,11 @@ class SuppressionAndExportsTest {
 
     @Test
     void hiddenFiguresCannotBeRecoveredByDifferencing() {
-        open("42", "42001", "2023-01-10", "FEMALE", 7);
-        open("42", "42001", "2023-01-11", "MALE", 2);
-        open("42", "42001", "2023-02-10", "FEMALE", 6);
-        open("42", "42001", "2023-02-11", "MALE", 6);
-        open("42", "42001", "2023-03-10", "FEMALE", 1);
+        open("42", "18073", "2023-01-10", "FEMALE", 7);
+        open("42", "18073", "2023-01-11", "MALE", 2);
+        open("42", "18073", "2023-02-10", "FEMALE", 6);
+        open("42", "18073", "2023-02-11", "MALE", 6);
+        open("42", "18073", "2023-03-10", "FEMALE", 1);
         String query = "/api/v1/statistics/cases?from=2023-01-01&to=2023-03-31&groupBy=sex&period=month&province=42";
         await().atMost(Duration.ofSeconds(30)).until(() -> as(SUPERVISOR, query).getInt("total") == 22);
 
@@ -114,11 +114,11 @@ class SuppressionAndExportsTest {
 
     @Test
     void csvAndXlsxExportsHoldTheFiguresWithVietnameseLabels() throws Exception {
-        open("40", "40001", "2024-05-06", "FEMALE", 6);
-        open("40", "40001", "2024-05-07", "MALE", 5);
-        open("40", "40002", "2024-06-03", "FEMALE", 5);
-        open("40", "40002", "2024-06-04", "MALE", 7);
-        open("40", "40002", "2024-06-05", "UNKNOWN", 1);
+        open("40", "16681", "2024-05-06", "FEMALE", 6);
+        open("40", "16681", "2024-05-07", "MALE", 5);
+        open("40", "16690", "2024-06-03", "FEMALE", 5);
+        open("40", "16690", "2024-06-04", "MALE", 7);
+        open("40", "16690", "2024-06-05", "UNKNOWN", 1);
         String params = "from=2024-05-01&to=2024-06-30&groupBy=sex&period=month&province=40";
         await().atMost(Duration.ofSeconds(30))
                 .until(() -> as(SUPERVISOR, "/api/v1/statistics/cases?" + params).getInt("total") == 24);
@@ -164,7 +164,7 @@ class SuppressionAndExportsTest {
 
     @Test
     void theProvincesHalfYearReportHasItsFixedSections() throws Exception {
-        open("37", "37001", "2024-02-05", "FEMALE", 5);
+        open("37", "13285", "2024-02-05", "FEMALE", 5);
         String provincial = TestTokens.user("sup-37").roles("case-supervisor").jurisdiction("37").bearer();
         await().atMost(Duration.ofSeconds(30)).until(() -> as(provincial,
                 "/api/v1/statistics/cases?from=2024-01-01&to=2024-06-30&groupBy=sex").getInt("total") == 5);

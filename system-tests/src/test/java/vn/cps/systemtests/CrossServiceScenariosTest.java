@@ -81,6 +81,53 @@ class CrossServiceScenariosTest {
                 .statusCode()).isEqualTo(404);
     }
 
+    /**
+     * Quảng Nam (49) is part of Đà Nẵng (48) since 1 July 2025: its plan of 2023 keeps 49 as recorded,
+     * lies in 48, and Đà Nẵng's plan manager records its values, reads its targets as behind and is told.
+     */
+    @Test
+    void theQuangNamPlanOfBeforeTheReformIsDaNangsToActOnAndBeNotifiedOf() throws Exception {
+        String admin = client.login("admin");
+        String planner = client.login("planner.48");
+        String plans = stack.service("plan") + "/api/v1";
+        HttpResponse<String> imported = client.call("POST", plans + "/plan-imports/quang-nam-2023", admin, null);
+        assertThat(imported.statusCode()).as(imported.body()).isEqualTo(201);
+        JsonNode plan = JSON.readTree(imported.body());
+        assertThat(plan.get("recordedJurisdiction").asText()).isEqualTo("49");
+        assertThat(plan.get("jurisdiction").asText()).isEqualTo("48");
+        String planId = plan.get("id").asText();
+        assertThat(client.call("POST", plans + "/plan-imports/quang-nam-2023", admin, null).statusCode()).isEqualTo(409);
+
+        for (var value : Map.of("NPA-06", 95, "QN23-02", 60).entrySet()) {
+            HttpResponse<String> recorded = client.call("POST", plans + "/indicator-values", planner,
+                    JSON.writeValueAsString(Map.of("indicatorCode", value.getKey(), "jurisdiction", "48", "year", 2023,
+                            "value", value.getValue())));
+            assertThat(recorded.statusCode()).as(recorded.body()).isEqualTo(201);
+        }
+        HttpResponse<String> targets = client.call("GET", plans + "/plans/" + planId + "/targets", planner, null);
+        assertThat(targets.statusCode()).as(targets.body()).isEqualTo(200);
+        Map<String, String> status = new java.util.HashMap<>();
+        JSON.readTree(targets.body()).forEach(t -> status.put(t.get("indicatorCode").asText(), t.get("status").asText()));
+        assertThat(status).containsEntry("NPA-06", "MISSED").containsEntry("QN23-02", "MISSED");
+
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(300))
+                .alias("two TARGET_MISSED entries of plan " + planId + " in planner.48's inbox")
+                .until(() -> targetsMissed(planner, planId), missed -> missed == 2);
+    }
+
+    private static long targetsMissed(String token, String planId) throws Exception {
+        HttpResponse<String> answer = client.call("GET", stack.service("notification") + "/api/v1/notifications?limit=200",
+                token, null);
+        assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
+        long n = 0;
+        for (JsonNode item : JSON.readTree(answer.body()).get("items")) {
+            if (item.get("type").asText().equals("TARGET_MISSED") && planId.equals(item.path("planId").asText())) {
+                n++;
+            }
+        }
+        return n;
+    }
+
     @Test
     void aWrongPasswordOrClientSecretGetsNoToken() throws Exception {
         assertNoToken(client.tokenRequest(Map.of("grant_type", "password", "client_id", "cps-api-client",

@@ -39,7 +39,7 @@ public class CaseTransferResource {
     }
 
     public record TransferRequest(
-            @NotNull @Pattern(regexp = "\\d{2}", message = "must be a 2-digit province code") String toProvinceCode,
+            @Pattern(regexp = "\\d{2}", message = "must be a 2-digit province code") String toProvinceCode,
             @NotNull @Pattern(regexp = "\\d{5}", message = "must be a 5-digit commune code") String toCommuneCode,
             @NotBlank @Size(max = 2000) String reason) {
     }

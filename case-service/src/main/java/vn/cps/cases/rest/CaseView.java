@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.UUID;
 import vn.cps.cases.domain.ChildCase;
 import vn.cps.cases.domain.Deadline;
+import vn.cps.platform.reference.AdministrativeUnits;
 
 /** Case details for callers in scope. Reporter identity is not part of this view. */
 public record CaseView(
@@ -13,7 +14,9 @@ public record CaseView(
         String reference,
         String status,
         String provinceCode,
+        String provinceName,
         String communeCode,
+        String communeName,
         Instant receivedAt,
         Instant emergencyDeadline,
         List<DeadlineView> deadlines,
@@ -50,7 +53,8 @@ public record CaseView(
     static CaseView of(ChildCase c, List<Deadline> deadlines, boolean showReporter) {
         var intake = c.intake();
         var child = intake.child();
-        return new CaseView(c.id(), c.reference(), c.status().name(), c.provinceCode(), c.communeCode(),
+        return new CaseView(c.id(), c.reference(), c.status().name(), c.provinceCode(),
+                AdministrativeUnits.fullName(c.provinceCode()), c.communeCode(), AdministrativeUnits.fullName(c.communeCode()),
                 c.receivedAt(), c.emergencyDeadline(), deadlines.stream().map(DeadlineView::of).toList(),
                 c.riskLevel() == null ? null : c.riskLevel().name(), c.planCycles(),
                 intake.channel().name(), intake.callerRelationship().name(),

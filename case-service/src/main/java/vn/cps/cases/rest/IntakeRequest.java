@@ -43,8 +43,9 @@ public record IntakeRequest(
             @Pattern(regexp = "\\d{12}", message = "must be the 12-digit personal identification number") String personalId) {
     }
 
+    /** The commune determines the province; a province given with it must be the commune's own. */
     public record LocationRequest(
-            @NotNull @Pattern(regexp = "\\d{2}", message = "must be a 2-digit province code") String provinceCode,
+            @Pattern(regexp = "\\d{2}", message = "must be a 2-digit province code") String provinceCode,
             @NotNull @Pattern(regexp = "\\d{5}", message = "must be a 5-digit commune code") String communeCode) {
     }
 

@@ -23,6 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.cps.cases.service.CaseService;
 import vn.cps.cases.service.IntakeService;
 import vn.cps.platform.idempotency.IdempotencyKeys;
+import vn.cps.platform.reference.AdministrativeUnits;
 import vn.cps.platform.security.Roles;
 import vn.cps.platform.web.Responses;
 
@@ -42,7 +43,7 @@ public class IntakeResource {
 
     /** An intake as recorded; the reporter only for the roles that may see it. */
     public record IntakeView(UUID id, String category, String channel, Instant receivedAt, String callerRelationship,
-            String provinceCode, String communeCode, List<String> harmTypes, String summary,
+            String provinceCode, String provinceName, String communeCode, String communeName, List<String> harmTypes, String summary,
             CaseView.Reporter reporter, UUID caseId) {
     }
 
@@ -84,7 +85,8 @@ public class IntakeResource {
         IntakeService.Received received = intakes.read(id);
         var i = received.intake();
         return new IntakeView(i.id(), i.category().name(), i.channel().name(), i.receivedAt(),
-                i.callerRelationship().name(), i.provinceCode(), i.communeCode(),
+                i.callerRelationship().name(), i.provinceCode(), AdministrativeUnits.fullName(i.provinceCode()),
+                i.communeCode(), AdministrativeUnits.fullName(i.communeCode()),
                 i.harmTypes().stream().map(Enum::name).sorted().toList(), i.summary(),
                 cases.maySeeReporter(i.communeCode()) ? CaseView.Reporter.of(i.reporter()) : null,
                 received.opened() == null ? null : received.opened().id());

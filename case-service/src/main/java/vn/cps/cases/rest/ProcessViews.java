@@ -10,6 +10,7 @@ import vn.cps.cases.domain.EmergencyMeasure;
 import vn.cps.cases.domain.PlanAction;
 import vn.cps.cases.domain.SupportPlan;
 import vn.cps.cases.domain.TimelineEntry;
+import vn.cps.platform.reference.AdministrativeUnits;
 
 /** Response bodies of the case process. */
 public final class ProcessViews {
@@ -72,11 +73,12 @@ public final class ProcessViews {
     }
 
     /** A case in a list: no personal data, only what a worklist needs. */
-    public record CaseSummary(UUID id, String reference, String status, String provinceCode, String communeCode,
-            Instant receivedAt, String riskLevel, List<CaseView.DeadlineView> deadlines) {
+    public record CaseSummary(UUID id, String reference, String status, String provinceCode, String provinceName,
+            String communeCode, String communeName, Instant receivedAt, String riskLevel, List<CaseView.DeadlineView> deadlines) {
 
         static CaseSummary of(ChildCase c, List<Deadline> deadlines) {
-            return new CaseSummary(c.id(), c.reference(), c.status().name(), c.provinceCode(), c.communeCode(),
+            return new CaseSummary(c.id(), c.reference(), c.status().name(), c.provinceCode(),
+                    AdministrativeUnits.fullName(c.provinceCode()), c.communeCode(), AdministrativeUnits.fullName(c.communeCode()),
                     c.receivedAt(), c.riskLevel() == null ? null : c.riskLevel().name(),
                     deadlines.stream().map(CaseView.DeadlineView::of).toList());
         }

@@ -27,6 +27,7 @@ import vn.cps.cases.domain.CaseTransfer;
 import vn.cps.cases.rest.ProcessRequests.DecisionRequest;
 import vn.cps.cases.rest.ProcessRequests.ReasonRequest;
 import vn.cps.cases.service.TransferService;
+import vn.cps.platform.reference.AdministrativeUnits;
 import vn.cps.platform.security.Roles;
 import vn.cps.platform.web.Responses;
 
@@ -50,12 +51,13 @@ public class TransferResource {
     }
 
     public record TransferView(UUID id, UUID caseId, String fromProvinceCode, String fromCommuneCode,
-            String toProvinceCode, String toCommuneCode, String reason, String status, Instant requestedAt,
+            String fromCommuneName, String toProvinceCode, String toCommuneCode, String toCommuneName, String reason, String status, Instant requestedAt,
             Instant decidedAt, String decisionNote, long version) {
 
         static TransferView of(CaseTransfer t) {
             return new TransferView(t.id(), t.caseId(), t.from().provinceCode(), t.from().communeCode(),
-                    t.to().provinceCode(), t.to().communeCode(), t.reason(), t.status().name(), t.requestedAt(),
+                    AdministrativeUnits.fullName(t.from().communeCode()), t.to().provinceCode(), t.to().communeCode(),
+                    AdministrativeUnits.fullName(t.to().communeCode()), t.reason(), t.status().name(), t.requestedAt(),
                     t.decidedAt(), t.decisionNote(), t.version());
         }
     }

@@ -26,6 +26,7 @@ import vn.cps.platform.idempotency.IdempotencyKeys;
 import vn.cps.platform.outbox.Outbox;
 import vn.cps.platform.problem.ProblemException;
 import vn.cps.platform.reference.AdministrativeUnits;
+import vn.cps.platform.reference.AdministrativeUnits.Commune;
 import vn.cps.platform.reference.WorkingDayCalendar;
 import vn.cps.platform.security.Caller;
 import vn.cps.platform.security.Jurisdiction;
@@ -139,16 +140,13 @@ public class IntakeService {
     }
 
     private Location location(IntakeReport report) {
-        if (report.provinceCode() == null) {
+        if (report.communeCode() == null) {
             return null;
         }
-        if (!AdministrativeUnits.isProvince(report.provinceCode())) {
-            throw ProblemException.unprocessable("location.provinceCode",
-                    "is not one of the 34 provinces in force since 1 July 2025");
-        }
-        if (!caller.jurisdiction().covers(report.provinceCode(), report.communeCode())) {
+        Commune commune = AdministrativeUnits.requireCommune("location.communeCode", report.communeCode(), report.provinceCode());
+        if (!caller.jurisdiction().covers(commune.provinceCode(), commune.code())) {
             throw ProblemException.unprocessable("location.communeCode", "lies outside your jurisdiction");
         }
-        return new Location(report.provinceCode(), report.communeCode());
+        return new Location(commune.provinceCode(), commune.code());
     }
 }

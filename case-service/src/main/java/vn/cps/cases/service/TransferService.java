@@ -45,14 +45,13 @@ public class TransferService {
     @Transactional
     public CaseTransfer request(UUID caseId, String toProvinceCode, String toCommuneCode, String reason) {
         ChildCase c = access.changeable(caseId);
-        if (!AdministrativeUnits.isProvince(toProvinceCode)) {
-            throw ProblemException.unprocessable("toProvinceCode", "is not one of the 34 provinces in force since 1 July 2025");
-        }
+        // the commune determines the province; one given with it must be the commune's own
+        String toProvince = AdministrativeUnits.requireCommune("toCommuneCode", toCommuneCode, toProvinceCode).provinceCode();
         if (transfers.pendingOf(c.id()).isPresent()) {
             throw ProblemException.conflict("A transfer of this case is already waiting for the receiving commune");
         }
         Instant now = clock.instant();
-        CaseTransfer t = DomainRefusals.translate(() -> CaseTransfer.request(c, new Location(toProvinceCode, toCommuneCode), reason,
+        CaseTransfer t = DomainRefusals.translate(() -> CaseTransfer.request(c, new Location(toProvince, toCommuneCode), reason,
                 caller.userId(), now));
         transfers.persist(t);
         log(c, t, EventTypes.CASE_TRANSFERRED_V1, "Transfer to commune " + toCommuneCode + " requested: " + reason, now);

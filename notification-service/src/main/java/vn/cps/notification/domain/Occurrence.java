@@ -33,10 +33,7 @@ public record Occurrence(String trigger, String sourceId, UUID caseId, String ca
 
     /** The province the occurrence belongs to, for scoping the delivery log. */
     public String province() {
-        if (provinceCode != null) {
-            return provinceCode;
-        }
-        return jurisdiction != null && jurisdiction.length() == 2 ? jurisdiction : null;
+        return provinceCode;
     }
 
     /** A role's people in a jurisdiction, or at an agency. */

@@ -22,6 +22,7 @@ import vn.cps.notification.service.NotificationRouting;
 import vn.cps.platform.inbox.EventEffect;
 import vn.cps.platform.inbox.IdempotentConsumer;
 import vn.cps.platform.inbox.IncomingEvent;
+import vn.cps.platform.reference.AdministrativeUnits;
 import vn.cps.platform.reference.WorkingDayCalendar;
 
 /** Plan events, once each, routed through the rules of their type. */
@@ -79,7 +80,8 @@ public class PlanEventsConsumer {
 
     private static Occurrence aboutPlan(IncomingEvent event, UUID planId, String jurisdiction, List<String> agencies,
             java.time.Instant deadline, String link) {
-        String province = jurisdiction != null && jurisdiction.length() == 2 ? jurisdiction : null;
+        // a commune's plan lies in its province too (the list of units says which), for the delivery log's scope
+        String province = AdministrativeUnits.place(jurisdiction).map(AdministrativeUnits.Placement::provinceCode).orElse(null);
         return new Occurrence(event.type(), event.id(), null, null, planId, province, null, jurisdiction, agencies,
                 deadline, link);
     }

@@ -28,6 +28,10 @@ public class Inspection {
     @Column(nullable = false)
     private String jurisdiction;
 
+    /** The jurisdiction as the document records it; {@link #jurisdiction} is where it lies today. */
+    @Column(name = "recorded_jurisdiction", nullable = false)
+    private String recordedJurisdiction;
+
     @Column(name = "conducted_on", nullable = false)
     private LocalDate conductedOn;
 
@@ -55,7 +59,9 @@ public class Inspection {
         this.id = UUID.randomUUID();
         this.title = title.strip();
         this.inspectingAuthority = inspectingAuthority.strip();
-        this.jurisdiction = jurisdiction;
+        PlacedJurisdiction placed = PlacedJurisdiction.of(jurisdiction);
+        this.jurisdiction = placed.current();
+        this.recordedJurisdiction = placed.recorded();
         this.conductedOn = conductedOn;
         this.documentReference = documentReference;
         this.planId = planId;
@@ -77,6 +83,10 @@ public class Inspection {
 
     public String jurisdiction() {
         return jurisdiction;
+    }
+
+    public String recordedJurisdiction() {
+        return recordedJurisdiction;
     }
 
     public LocalDate conductedOn() {

@@ -38,6 +38,10 @@ public class Plan {
     @Column(nullable = false)
     private String jurisdiction;
 
+    /** The jurisdiction as the document records it; {@link #jurisdiction} is where it lies today. */
+    @Column(name = "recorded_jurisdiction", nullable = false)
+    private String recordedJurisdiction;
+
     @Column(name = "issue_date")
     private LocalDate issueDate;
 
@@ -94,7 +98,9 @@ public class Plan {
         p.number = number.strip();
         p.title = title.strip();
         p.issuingAuthority = issuingAuthority.strip();
-        p.jurisdiction = jurisdiction;
+        PlacedJurisdiction placed = PlacedJurisdiction.of(jurisdiction);
+        p.jurisdiction = placed.current();
+        p.recordedJurisdiction = placed.recorded();
         p.periodStartYear = periodStartYear;
         p.periodEndYear = periodEndYear;
         p.status = PlanStatus.DRAFT;
@@ -171,6 +177,10 @@ public class Plan {
 
     public String jurisdiction() {
         return jurisdiction;
+    }
+
+    public String recordedJurisdiction() {
+        return recordedJurisdiction;
     }
 
     public LocalDate issueDate() {

@@ -35,6 +35,10 @@ public class Target {
     @Column(nullable = false)
     private String jurisdiction;
 
+    /** The jurisdiction as the document records it; {@link #jurisdiction} is where it lies today. */
+    @Column(name = "recorded_jurisdiction", nullable = false)
+    private String recordedJurisdiction;
+
     @Column(name = "period_start_year", nullable = false)
     private int periodStartYear;
 
@@ -84,7 +88,9 @@ public class Target {
         t.planId = plan.id();
         t.indicatorCode = indicatorCode;
         t.name = name;
-        t.jurisdiction = jurisdiction;
+        PlacedJurisdiction placed = PlacedJurisdiction.of(jurisdiction);
+        t.jurisdiction = placed.current();
+        t.recordedJurisdiction = placed.recorded();
         t.periodStartYear = periodStartYear;
         t.periodEndYear = periodEndYear;
         t.direction = direction;
@@ -136,6 +142,10 @@ public class Target {
 
     public String jurisdiction() {
         return jurisdiction;
+    }
+
+    public String recordedJurisdiction() {
+        return recordedJurisdiction;
     }
 
     public int periodStartYear() {

@@ -10,10 +10,10 @@ import vn.cps.plans.domain.Recommendation;
 @ApplicationScoped
 public class InspectionRepository implements PanacheRepositoryBase<Inspection, UUID> {
 
-    /** Inspections of a jurisdiction (null: all), newest first. */
-    public List<Inspection> of(String jurisdiction, int limit) {
-        return (jurisdiction == null ? find("order by conductedOn desc, id")
-                : find("jurisdiction = ?1 order by conductedOn desc, id", jurisdiction)).page(0, limit).list();
+    /** Inspections placed under one of the codes (null: all), newest first. */
+    public List<Inspection> of(List<String> codes, int limit) {
+        return (codes == null ? find("order by conductedOn desc, id")
+                : find("jurisdiction in ?1 order by conductedOn desc, id", codes)).page(0, limit).list();
     }
 
     public void add(Recommendation r) {

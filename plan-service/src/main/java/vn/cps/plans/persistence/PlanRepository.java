@@ -3,6 +3,7 @@ package vn.cps.plans.persistence;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import vn.cps.plans.domain.IndicatorValue;
@@ -13,17 +14,19 @@ import vn.cps.plans.domain.Target;
 @ApplicationScoped
 public class PlanRepository implements PanacheRepositoryBase<Plan, UUID> {
 
-    /** Plans a caller may read: national plans and those of the given jurisdiction (null: all). */
-    public List<Plan> visible(String jurisdiction, int limit) {
-        if (jurisdiction == null) {
+    /** Plans a caller may read: national plans and those placed under one of the codes (null: all). */
+    public List<Plan> visible(List<String> codes, int limit) {
+        if (codes == null) {
             return find("order by periodStartYear desc, number").page(0, limit).list();
         }
-        return find("jurisdiction in ?1 order by periodStartYear desc, number", List.of("VN", jurisdiction))
-                .page(0, limit).list();
+        List<String> visible = new ArrayList<>(codes);
+        visible.add("VN");
+        return find("jurisdiction in ?1 order by periodStartYear desc, number", visible).page(0, limit).list();
     }
 
-    public boolean numberTaken(String number, String jurisdiction) {
-        return count("number = ?1 and jurisdiction = ?2", number, jurisdiction) > 0;
+    /** Whether the unit that issued a plan (as recorded) has a plan with this number already. */
+    public boolean numberTaken(String number, String recordedJurisdiction) {
+        return count("number = ?1 and recordedJurisdiction = ?2", number, recordedJurisdiction) > 0;
     }
 
     public void add(Object record) {

@@ -28,6 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.cps.plans.domain.Inspection;
 import vn.cps.plans.domain.Recommendation;
 import vn.cps.plans.service.InspectionService;
+import vn.cps.platform.reference.AdministrativeUnits;
 import vn.cps.platform.security.Roles;
 
 @Path("/api/v1/inspections")
@@ -61,10 +62,11 @@ public class InspectionResource {
     }
 
     public record InspectionView(UUID id, String title, String inspectingAuthority, String jurisdiction,
-            LocalDate conductedOn, String documentReference, UUID planId) {
+            String jurisdictionName, String recordedJurisdiction, LocalDate conductedOn, String documentReference, UUID planId) {
 
         static InspectionView of(Inspection i) {
-            return new InspectionView(i.id(), i.title(), i.inspectingAuthority(), i.jurisdiction(), i.conductedOn(),
+            return new InspectionView(i.id(), i.title(), i.inspectingAuthority(), i.jurisdiction(),
+                    AdministrativeUnits.fullName(i.jurisdiction()), i.recordedJurisdiction(), i.conductedOn(),
                     i.documentReference(), i.planId());
         }
     }

@@ -32,6 +32,7 @@ import vn.cps.plans.domain.Plan;
 import vn.cps.plans.domain.TargetDirection;
 import vn.cps.plans.service.PlanService;
 import vn.cps.platform.idempotency.IdempotencyKeys;
+import vn.cps.platform.reference.AdministrativeUnits;
 import vn.cps.platform.security.Roles;
 import vn.cps.platform.web.Responses;
 
@@ -83,25 +84,29 @@ public class PlanResource {
     public record IssueRequest(LocalDate issueDate) {
     }
 
+    /** jurisdiction is where the plan lies today; recordedJurisdiction as its document names it (a code of before 2025 too). */
     public record PlanView(UUID id, String number, String title, String issuingAuthority, String jurisdiction,
-            LocalDate issueDate, int periodStartYear, int periodEndYear, String status, UUID parentPlanId,
+            String jurisdictionName, String recordedJurisdiction, LocalDate issueDate, int periodStartYear, int periodEndYear, String status, UUID parentPlanId,
             String implementsDocument, String purposes, List<String> fundingSources, int revisions, long version) {
 
         static PlanView of(Plan p) {
-            return new PlanView(p.id(), p.number(), p.title(), p.issuingAuthority(), p.jurisdiction(), p.issueDate(),
+            return new PlanView(p.id(), p.number(), p.title(), p.issuingAuthority(), p.jurisdiction(),
+                    AdministrativeUnits.fullName(p.jurisdiction()), p.recordedJurisdiction(), p.issueDate(),
                     p.periodStartYear(), p.periodEndYear(), p.status().name(), p.parentPlanId(),
                     p.implementsDocument(), p.purposes(), p.fundingSources(), p.revisions(), p.version());
         }
     }
 
-    public record TargetView(UUID id, String indicatorCode, String name, String jurisdiction, int periodStartYear,
+    public record TargetView(UUID id, String indicatorCode, String name, String jurisdiction, String jurisdictionName,
+            String recordedJurisdiction, int periodStartYear,
             int periodEndYear, String direction, BigDecimal targetValue, String unit, BigDecimal baseline,
             UUID contributesTo, BigDecimal actual, BigDecimal goal, BigDecimal expected, String trend, String status) {
 
         static TargetView of(PlanService.TrackedTarget tracked) {
             var t = tracked.target();
             var e = tracked.evaluation();
-            return new TargetView(t.id(), t.indicatorCode(), t.name(), t.jurisdiction(), t.periodStartYear(),
+            return new TargetView(t.id(), t.indicatorCode(), t.name(), t.jurisdiction(),
+                    AdministrativeUnits.fullName(t.jurisdiction()), t.recordedJurisdiction(), t.periodStartYear(),
                     t.periodEndYear(), t.direction().name(), t.targetValue(), t.unit(), t.baseline(), t.contributesTo(),
                     e.actual(), e.goal(), e.expected(), e.trend().name(), e.status().name());
         }

@@ -66,7 +66,7 @@ public class InspectionService {
         if (scope.level() == Jurisdiction.Level.NONE) {
             return List.of();
         }
-        return inspections.of(scope.level() == Jurisdiction.Level.NATIONAL ? null : scope.code(), limit);
+        return inspections.of(scope.level() == Jurisdiction.Level.NATIONAL ? null : scope.currentCodes(), limit);
     }
 
     @Transactional

@@ -22,6 +22,7 @@ import vn.cps.plans.persistence.PlanRepository;
 import vn.cps.platform.idempotency.IdempotencyKeys;
 import vn.cps.platform.outbox.Outbox;
 import vn.cps.platform.problem.ProblemException;
+import vn.cps.platform.reference.AdministrativeUnits;
 import vn.cps.platform.security.Caller;
 import vn.cps.platform.security.Jurisdiction;
 
@@ -141,7 +142,7 @@ public class PlanService {
         if (scope.level() == Jurisdiction.Level.NONE) {
             return List.of();
         }
-        return plans.visible(scope.level() == Jurisdiction.Level.NATIONAL ? null : scope.code(), limit);
+        return plans.visible(scope.level() == Jurisdiction.Level.NATIONAL ? null : scope.currentCodes(), limit);
     }
 
     @Transactional
@@ -268,10 +269,9 @@ public class PlanService {
         requireWithinScope(jurisdiction, field);
     }
 
-    /** Whether the caller may read records of the jurisdiction: national ones, or its own. */
+    /** Whether the caller may read records of the jurisdiction: national ones, or those within its own. */
     boolean mayRead(String jurisdiction) {
-        return "VN".equals(jurisdiction) || caller.jurisdiction().level() == Jurisdiction.Level.NATIONAL
-                || caller.jurisdiction().code().equals(jurisdiction);
+        return AdministrativeUnits.NATIONAL.equals(jurisdiction) || caller.jurisdiction().covers(jurisdiction);
     }
 
     /** A plan the caller may change (used by the other use cases of plans). */
@@ -289,14 +289,12 @@ public class PlanService {
     }
 
     /**
-     * National callers act for any jurisdiction; others only for their own (commune codes carry no
-     * province prefix since 2025, so a province does not act for communes here yet).
+     * A unit in force (a 422 naming what a former one became), and one the caller acts for: national
+     * callers for any, a province for itself and its communes, a commune for itself.
      */
     private void requireWithinScope(String jurisdiction, String field) {
-        Jurisdiction scope = caller.jurisdiction();
-        boolean ok = scope.level() == Jurisdiction.Level.NATIONAL
-                || (scope.level() != Jurisdiction.Level.NONE && scope.code().equals(jurisdiction));
-        if (!ok) {
+        AdministrativeUnits.requireJurisdiction(field, jurisdiction);
+        if (!caller.jurisdiction().covers(jurisdiction)) {
             throw ProblemException.unprocessable(field, "lies outside your jurisdiction");
         }
     }

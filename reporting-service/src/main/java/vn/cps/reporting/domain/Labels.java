@@ -61,10 +61,10 @@ public final class Labels {
         return DIMENSIONS.getOrDefault(parameter, parameter);
     }
 
-    /** The label of a key of the dimension: a province's name, a code's words, or the code itself. */
+    /** The label of a key of the dimension: a province's or commune's code and full name, a code's words, or the code itself. */
     public static String key(String dimensionParameter, String key) {
-        if ("province".equals(dimensionParameter)) {
-            return AdministrativeUnits.provinceName(key).map(name -> key + " " + name).orElse(key);
+        if ("province".equals(dimensionParameter) || "commune".equals(dimensionParameter)) {
+            return AdministrativeUnits.name(key).map(name -> key + " " + name).orElse(key);
         }
         return CODES.getOrDefault(key, key);
     }

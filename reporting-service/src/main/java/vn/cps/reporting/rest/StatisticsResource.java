@@ -18,6 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.cps.platform.problem.ProblemException;
+import vn.cps.platform.reference.AdministrativeUnits;
 import vn.cps.platform.security.Roles;
 import vn.cps.reporting.domain.Cell;
 import vn.cps.reporting.domain.Dimension;
@@ -108,7 +109,7 @@ public class StatisticsResource {
     }
 
     /** The cases of one commune: open now, and closed. */
-    public record CaseloadView(String communeCode, Long open, Long closed) {
+    public record CaseloadView(String communeCode, String communeName, Long open, Long closed) {
     }
 
     @GET
@@ -117,7 +118,7 @@ public class StatisticsResource {
     @APIResponse(responseCode = "200", description = "One row per commune")
     public List<CaseloadView> caseload(@QueryParam("province") @Pattern(regexp = "\\d{2}", message = "must be a 2-digit province code") String province) {
         return statistics.caseload(province, statistics.suppressesForCaller()).stream()
-                .map(c -> new CaseloadView(c.communeCode(), c.open().published(), c.closed().published())).toList();
+                .map(c -> new CaseloadView(c.communeCode(), AdministrativeUnits.fullName(c.communeCode()), c.open().published(), c.closed().published())).toList();
     }
 
     /** Percentiles of the days from receipt to closure. */
@@ -139,7 +140,7 @@ public class StatisticsResource {
 
     private static Map<String, TableView.Row> rows(Map<String, Cell> cells) {
         Map<String, TableView.Row> rows = new java.util.LinkedHashMap<>();
-        cells.forEach((k, c) -> rows.put(k, TableView.row(c)));
+        cells.forEach((k, c) -> rows.put(k, TableView.row(c, null)));
         return rows;
     }
 

@@ -2,6 +2,7 @@ package vn.cps.reporting.rest;
 
 import java.time.LocalDate;
 import java.util.List;
+import vn.cps.platform.reference.AdministrativeUnits;
 import vn.cps.reporting.domain.Cell;
 import vn.cps.reporting.service.Statistics;
 
@@ -13,7 +14,8 @@ import vn.cps.reporting.service.Statistics;
 public record TableView(LocalDate from, LocalDate to, String groupBy, String period, boolean suppression,
         int threshold, Long total, boolean totalSuppressed, List<Row> rows, List<PeriodTotal> periods) {
 
-    public record Row(String period, String key, Long count, boolean suppressed) {
+    /** name: the full name of a province or commune when grouped by place ("Phường Hải Vân"), else null. */
+    public record Row(String period, String key, String name, Long count, boolean suppressed) {
     }
 
     public record PeriodTotal(String period, Long count, boolean suppressed) {
@@ -23,11 +25,11 @@ public record TableView(LocalDate from, LocalDate to, String groupBy, String per
         Statistics.Query q = t.query();
         return new TableView(q.from(), q.to(), q.groupBy().parameter(), q.period() == null ? null : q.period().parameter(),
                 t.suppressed(), t.threshold(), t.total().published(), t.total().suppressed(),
-                t.rows().stream().map(TableView::row).toList(),
+                t.rows().stream().map(c -> row(c, q.groupBy().place() ? AdministrativeUnits.fullName(c.key()) : null)).toList(),
                 t.periodTotals().stream().map(c -> new PeriodTotal(c.period(), c.published(), c.suppressed())).toList());
     }
 
-    static Row row(Cell c) {
-        return new Row(c.period(), c.key(), c.published(), c.suppressed());
+    static Row row(Cell c, String name) {
+        return new Row(c.period(), c.key(), name, c.published(), c.suppressed());
     }
 }

@@ -44,12 +44,11 @@ public class Exports {
      */
     @Transactional
     public byte[] provinceReport(String province, int year, Integer half, Format format) {
-        if (!AdministrativeUnits.isProvince(province)) {
-            throw ProblemException.notFound("Province", province);
-        }
+        AdministrativeUnits.Province unit = AdministrativeUnits.province(province)
+                .orElseThrow(() -> ProblemException.notFound("Province", province));
         LocalDate from = LocalDate.of(year, half == null || half == 1 ? 1 : 7, 1);
         LocalDate to = half == null || half == 2 ? LocalDate.of(year, 12, 31) : LocalDate.of(year, 6, 30);
-        String name = AdministrativeUnits.provinceName(province).orElse(province);
+        String name = unit.fullName();
         String title = "Báo cáo công tác bảo vệ trẻ em / Child protection report – " + name + " – "
                 + (half == null ? "năm / year " + year : "6 tháng " + (half == 1 ? "đầu" : "cuối") + " năm / half "
                 + half + " of " + year);

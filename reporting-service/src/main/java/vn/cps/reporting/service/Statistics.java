@@ -265,11 +265,11 @@ public class Statistics {
     }
 
     private Place place(String province, String commune) {
-        if (province != null && !AdministrativeUnits.isProvince(province)) {
-            throw ProblemException.unprocessable("province", "is not a province code after the 2025 reform");
+        if (province != null) {
+            AdministrativeUnits.requireProvince("province", province);
         }
-        if (commune != null && !AdministrativeUnits.isCommuneCode(commune)) {
-            throw ProblemException.unprocessable("commune", "is not a 5-digit commune code");
+        if (commune != null) {
+            AdministrativeUnits.requireCommune("commune", commune, province);
         }
         Jurisdiction j = caller.jurisdiction();
         return switch (j.level()) {
@@ -277,6 +277,9 @@ public class Statistics {
             case PROVINCE -> {
                 if (province != null && !province.equals(j.code())) {
                     throw ProblemException.unprocessable("province", "lies outside your jurisdiction");
+                }
+                if (commune != null && !j.covers(null, commune)) {
+                    throw ProblemException.unprocessable("commune", "lies outside your jurisdiction");
                 }
                 yield new Place(j.code(), commune);
             }

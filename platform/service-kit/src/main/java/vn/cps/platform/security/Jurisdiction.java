@@ -1,11 +1,13 @@
 package vn.cps.platform.security;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import vn.cps.platform.reference.AdministrativeUnits;
 
 /**
- * Where a caller may act: the whole country ({@code VN}), one province (2-digit code) or one
- * commune (5-digit code, after the 2025 reform). A caller without a valid claim sees nothing.
+ * Where a caller may act: the whole country ({@code VN}), one province or one commune in force
+ * since the 2025 reform (AdministrativeUnits). A caller without a valid claim sees nothing.
  */
 public final class Jurisdiction {
 
@@ -30,10 +32,11 @@ public final class Jurisdiction {
         if (value.equals("VN")) {
             return NATIONAL;
         }
-        if (value.matches("\\d{2}")) {
+        // a unit that is not in force (a typo, a code of before 2025) grants nothing
+        if (AdministrativeUnits.isProvince(value)) {
             return new Jurisdiction(Level.PROVINCE, value);
         }
-        if (value.matches("\\d{5}")) {
+        if (AdministrativeUnits.isCommune(value)) {
             return new Jurisdiction(Level.COMMUNE, value);
         }
         return NONE;
@@ -47,13 +50,52 @@ public final class Jurisdiction {
         return code;
     }
 
-    /** Whether a record located in this province and commune lies inside this jurisdiction. */
+    /**
+     * Whether a record located in this province and commune lies inside this jurisdiction. A
+     * province covers exactly its communes (from the list of units), also where the record gives
+     * no province.
+     */
     public boolean covers(String provinceCode, String communeCode) {
         return switch (level) {
             case NATIONAL -> true;
-            case PROVINCE -> code.equals(provinceCode);
+            case PROVINCE -> code.equals(provinceCode) || (provinceCode == null && AdministrativeUnits.commune(communeCode)
+                    .map(c -> c.provinceCode().equals(code)).orElse(false));
             case COMMUNE -> code.equals(communeCode);
             case NONE -> false;
+        };
+    }
+
+    /**
+     * Whether a record kept under one unit code (the country, a province or a commune, as recorded,
+     * also a code of before 2025) lies inside this jurisdiction once placed on today's map. Only
+     * national callers cover national records.
+     */
+    public boolean covers(String unitCode) {
+        if (level == Level.NATIONAL) {
+            return true;
+        }
+        if (level == Level.NONE) {
+            return false;
+        }
+        return AdministrativeUnits.place(unitCode).map(p -> level == Level.PROVINCE
+                ? code.equals(p.provinceCode()) : p.communeCodes().contains(code)).orElse(false);
+    }
+
+    /**
+     * The current unit codes a record may be kept under and still lie inside this jurisdiction: a
+     * province's own code and its communes' codes; a commune's own code. Records are kept under
+     * current codes (codes of before 2025 are placed when written), so a list query needs no more.
+     */
+    public List<String> currentCodes() {
+        return switch (level) {
+            case PROVINCE -> {
+                List<String> codes = new java.util.ArrayList<>();
+                codes.add(code);
+                AdministrativeUnits.communesOf(code).forEach(c -> codes.add(c.code()));
+                yield List.copyOf(codes);
+            }
+            case COMMUNE -> List.of(code);
+            case NATIONAL, NONE -> List.of();
         };
     }
 
