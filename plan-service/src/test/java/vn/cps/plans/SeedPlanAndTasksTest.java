@@ -82,6 +82,46 @@ class SeedPlanAndTasksTest {
     }
 
     @Test
+    void theMolisaTemplateIsAdoptedOncePerJurisdictionWithThatProvincesAgencies() {
+        String imports = "/api/v1/plan-imports/molisa-1506-2018";
+        String id = given().header("Authorization", DA_NANG).queryParam("jurisdiction", "48").when().post(imports)
+                .then().statusCode(201).body("jurisdiction", equalTo("48")).body("recordedJurisdiction", equalTo("48"))
+                .body("status", equalTo("ISSUED")).extract().path("id");
+        given().header("Authorization", DA_NANG).when().get("/api/v1/plans/" + id + "/tasks").then().statusCode(200)
+                .body("size()", equalTo(6)).body("leadAgency", hasItem("DOLISA-48")).body("leadAgency", hasItem("POLICE-48"));
+        assertProblem(given().header("Authorization", DA_NANG).queryParam("jurisdiction", "48").when().post(imports).then(), 409);
+        assertProblem(given().header("Authorization", DA_NANG).when().post(imports).then(), 422);
+        assertProblem(given().header("Authorization", DA_NANG).queryParam("jurisdiction", "79").when().post(imports).then(), 422)
+                .body("violations[0].message", equalTo("lies outside your jurisdiction"));
+        assertProblem(given().header("Authorization", DA_NANG).queryParam("jurisdiction", "49").when().post(imports).then(), 422)
+                .body("violations[0].message", equalTo("province 49 no longer exists since 2025-07-01; it became part of 48 "
+                        + "(Thành phố Đà Nẵng)"));
+        given().header("Authorization", ADMIN).queryParam("jurisdiction", "79").when().post(imports).then().statusCode(201)
+                .body("jurisdiction", equalTo("79"));
+        assertProblem(given().header("Authorization", ADMIN).queryParam("jurisdiction", "48").when()
+                .post("/api/v1/plan-imports/quang-nam-2023").then(), 422);
+    }
+
+    @Test
+    void theBinhPhuocInspectionIsImportedOnceAndLiesInDongNai() {
+        String imports = "/api/v1/inspection-imports/binh-phuoc-2023";
+        String id = given().header("Authorization", ADMIN).when().post(imports).then().statusCode(201)
+                .body("recordedJurisdiction", equalTo("70")).body("jurisdiction", equalTo("75"))
+                .body("jurisdictionName", equalTo("Tỉnh Đồng Nai")).body("documentReference", equalTo("174/BC-SLĐTBXH"))
+                .extract().path("id");
+        List<String> agencies = given().header("Authorization", ADMIN).when()
+                .get("/api/v1/inspections/" + id + "/recommendations").then().statusCode(200).extract().path("agencyCode");
+        assertThat(agencies).hasSize(8).containsOnly("PROVINCIAL-DEPARTMENTS-70", "DOH-70", "DISTRICT-PEOPLES-COMMITTEES-70");
+        String dongNai = TestTokens.user("pm-75").roles("plan-manager").jurisdiction("75").bearer();
+        given().header("Authorization", dongNai).when().get("/api/v1/inspections").then().statusCode(200)
+                .body("id", hasItem(id));
+        assertProblem(given().header("Authorization", ADMIN).when().post(imports).then(), 409);
+        assertProblem(given().header("Authorization", ADMIN).when().post("/api/v1/inspection-imports/nowhere").then(), 404);
+        String provincialAdmin = TestTokens.user("admin-75").roles("admin").jurisdiction("75").bearer();
+        assertProblem(given().header("Authorization", provincialAdmin).when().post(imports).then(), 422);
+    }
+
+    @Test
     void daNangsPlanManagerActsOnTheQuangNamPlanAndItsTargetsReadAsMissed() {
         String id = quangNam();
         given().header("Authorization", DA_NANG).when().get("/api/v1/plans/" + id).then().statusCode(200);
@@ -101,11 +141,13 @@ class SeedPlanAndTasksTest {
         assertThat(targets.getString("find { it.indicatorCode == 'QN23-02' }.status")).isEqualTo("MISSED");
         assertThat(targets.getString("find { it.indicatorCode == 'QN23-03' }.status")).isEqualTo("NO_DATA");
 
-        EventLog.Published missed = EventLog.awaitRecord(Topics.PLAN_EVENTS, "target-missed of plan " + id,
-                r -> id.equals(r.key()) && EventTypes.PLAN_TARGET_MISSED_V1.equals(r.header("ce_type")),
-                Duration.ofSeconds(30));
-        assertThat(missed.value()).contains("NPA-06");
-        assertThat(EventSchemaAssert.violations(EventTypes.PLAN_TARGET_MISSED_V1, missed.value())).isEmpty();
+        for (String indicator : List.of("NPA-06", "QN23-02")) {
+            EventLog.Published missed = EventLog.awaitRecord(Topics.PLAN_EVENTS, "target-missed of " + indicator + " of plan " + id,
+                    r -> id.equals(r.key()) && EventTypes.PLAN_TARGET_MISSED_V1.equals(r.header("ce_type"))
+                            && r.value().contains("\"indicatorCode\":\"" + indicator + "\""), Duration.ofSeconds(30));
+            assertThat(missed.value()).contains("\"jurisdiction\":\"48\"");
+            assertThat(EventSchemaAssert.violations(EventTypes.PLAN_TARGET_MISSED_V1, missed.value())).isEmpty();
+        }
     }
 
     @Test

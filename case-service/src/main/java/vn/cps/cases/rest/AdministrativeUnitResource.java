@@ -1,6 +1,6 @@
 package vn.cps.cases.rest;
 
-import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
@@ -28,6 +28,7 @@ import vn.cps.platform.reference.AdministrativeUnits;
 import vn.cps.platform.reference.AdministrativeUnits.Commune;
 import vn.cps.platform.reference.AdministrativeUnits.FormerCommune;
 import vn.cps.platform.reference.AdministrativeUnits.Province;
+import vn.cps.platform.security.Roles;
 
 /**
  * The administrative units in force since 1 July 2025, for clients that pick a place: provinces,
@@ -37,8 +38,11 @@ import vn.cps.platform.reference.AdministrativeUnits.Province;
 @Path("/api/v1/administrative-units")
 @Tag(name = "Administrative units", description = "Provinces and communes in force since 2025-07-01 (QĐ 19/2025/QĐ-TTg)")
 @Produces(MediaType.APPLICATION_JSON)
-@Authenticated
+// every role picks places, partner systems too
+@RolesAllowed({Roles.HOTLINE_OPERATOR, Roles.CASE_WORKER, Roles.CASE_APPROVER, Roles.CASE_SUPERVISOR, Roles.AGENCY_LIAISON,
+        Roles.PLAN_MANAGER, Roles.PLAN_CONTRIBUTOR, Roles.ANALYST, Roles.AUDITOR, Roles.ADMIN, Roles.PARTNER_SYSTEM})
 @APIResponse(responseCode = "401", description = "No valid bearer token")
+@APIResponse(responseCode = "403", description = "No role of this system")
 public class AdministrativeUnitResource {
 
     private static final CacheControl ONE_DAY = CacheControl.valueOf("private, max-age=86400");

@@ -10,6 +10,11 @@ import vn.cps.plans.domain.Recommendation;
 @ApplicationScoped
 public class InspectionRepository implements PanacheRepositoryBase<Inspection, UUID> {
 
+    /** Whether the inspection whose conclusion has this reference, in this unit as recorded, is recorded already. */
+    public boolean recordedAlready(String documentReference, String recordedJurisdiction) {
+        return count("documentReference = ?1 and recordedJurisdiction = ?2", documentReference, recordedJurisdiction) > 0;
+    }
+
     /** Inspections placed under one of the codes (null: all), newest first. */
     public List<Inspection> of(List<String> codes, int limit) {
         return (codes == null ? find("order by conductedOn desc, id")

@@ -1,10 +1,12 @@
 package vn.cps.plans.rest;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -32,15 +34,21 @@ public class PlanImportResource {
     @Path("{fixture}")
     @RolesAllowed({Roles.ADMIN, Roles.PLAN_MANAGER})
     @Operation(summary = "Load a seed plan (e.g. quang-nam-2023) with its targets and tasks, as an issued plan",
-            description = "National administrators and plan managers only. Each plan is imported once.")
+            description = "A plan of a province as recorded (quang-nam-2023, bac-ninh-women-union-2023) is imported by "
+                    + "national administrators, once; it keeps its province as recorded and lies in today's unit. A template "
+                    + "that names no province (molisa-1506-2018) is adopted with ?jurisdiction= by a plan manager acting "
+                    + "for that jurisdiction, once per jurisdiction.")
     @APIResponse(responseCode = "201", description = "The imported plan")
     @APIResponse(responseCode = "401", description = "No valid bearer token")
     @APIResponse(responseCode = "403", description = "Role not allowed")
     @APIResponse(responseCode = "404", description = "No such seed plan")
     @APIResponse(responseCode = "409", description = "Imported already")
-    @APIResponse(responseCode = "422", description = "Not a national caller")
-    public Response importPlan(@PathParam("fixture") String fixture) {
-        Plan p = imports.importFixture(fixture);
+    @APIResponse(responseCode = "422", description = "Not a national caller; a template without jurisdiction, or one "
+            + "outside yours or not in force")
+    public Response importPlan(@PathParam("fixture") String fixture,
+            @QueryParam("jurisdiction") @Pattern(regexp = "VN|\\d{2}|\\d{5}", message = "must be VN, a province or a commune code")
+            String jurisdiction) {
+        Plan p = imports.importFixture(fixture, jurisdiction);
         return Response.created(URI.create("/api/v1/plans/" + p.id())).entity(PlanResource.PlanView.of(p)).build();
     }
 }

@@ -1,5 +1,6 @@
 package vn.cps.plans.service;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -28,9 +29,12 @@ public class InspectionService {
     private final PlanService plans;
     private final Outbox outbox;
     private final Caller caller;
+    private final ObjectMapper json;
     private final Clock clock = Clock.systemUTC();
 
-    InspectionService(InspectionRepository inspections, PlanService plans, Outbox outbox, Caller caller) {
+    InspectionService(InspectionRepository inspections, PlanService plans, Outbox outbox, Caller caller,
+            ObjectMapper objectMapper) {
+        this.json = objectMapper;
         this.inspections = inspections;
         this.plans = plans;
         this.outbox = outbox;
@@ -73,11 +77,50 @@ public class InspectionService {
     public Recommendation recommend(UUID inspectionId, String text, String agencyCode, LocalDate dueDate) {
         Inspection i = read(inspectionId);
         plans.requireJurisdiction(i.jurisdiction(), "inspectionId");
+        return issue(i, text, agencyCode, dueDate);
+    }
+
+    private Recommendation issue(Inspection i, String text, String agencyCode, LocalDate dueDate) {
         Recommendation r = new Recommendation(i.id(), text, agencyCode, dueDate);
         inspections.add(r);
         outbox.append(PlanEvents.PLAN, i.id(), EventTypes.PLAN_RECOMMENDATION_ISSUED_V1,
                 PlanEvents.recommendation(i, r, clock.instant()));
         return r;
+    }
+
+    /** An inspection of the documents this project started from, as shipped in {@code seeds/inspections/<name>.json}. */
+    public record Fixture(String source, String title, String inspectingAuthority, String jurisdiction,
+            LocalDate conductedOn, String documentReference, List<FixtureRecommendation> recommendations) {
+    }
+
+    public record FixtureRecommendation(String agencyCode, String text, LocalDate dueDate) {
+    }
+
+    /**
+     * Imports a shipped inspection with its recommendations, by national administrators, once. It keeps
+     * its province as recorded (a code of before 2025 too) and lies in today's unit; the agencies are
+     * those the document names.
+     */
+    @Transactional
+    public Inspection importFixture(String name) {
+        if (caller.jurisdiction().level() != Jurisdiction.Level.NATIONAL) {
+            throw ProblemException.unprocessable("fixture", "seed inspections are imported by national administrators");
+        }
+        Fixture f = read(name);
+        if (inspections.recordedAlready(f.documentReference(), f.jurisdiction())) {
+            throw ProblemException.conflict("Inspection " + f.documentReference() + " of " + f.jurisdiction()
+                    + " is imported already");
+        }
+        Instant now = clock.instant();
+        Inspection i = PlanRefusals.translate(() -> new Inspection(f.title(), f.inspectingAuthority(), f.jurisdiction(),
+                f.conductedOn(), f.documentReference(), null, caller.userId(), now, LocalDate.ofInstant(now, LEGAL_ZONE)));
+        inspections.persist(i);
+        f.recommendations().forEach(r -> issue(i, r.text(), r.agencyCode(), r.dueDate()));
+        return i;
+    }
+
+    private Fixture read(String name) {
+        return SeedFixtures.read(json, "inspections", name, Fixture.class, "Seed inspection");
     }
 
     @Transactional

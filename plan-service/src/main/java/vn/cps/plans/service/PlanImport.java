@@ -4,12 +4,11 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import java.io.IOException;
-import java.io.InputStream;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.MonthDay;
 import java.util.List;
 import vn.cps.events.EventTypes;
 import vn.cps.plans.domain.Plan;
@@ -21,6 +20,8 @@ import vn.cps.plans.persistence.PlanRepository;
 import vn.cps.plans.persistence.TaskRepository;
 import vn.cps.platform.outbox.Outbox;
 import vn.cps.platform.problem.ProblemException;
+import vn.cps.platform.reference.AdministrativeUnits;
+import vn.cps.platform.reference.WorkingDayCalendar;
 import vn.cps.platform.security.Caller;
 import vn.cps.platform.security.Jurisdiction;
 
@@ -32,7 +33,7 @@ import vn.cps.platform.security.Jurisdiction;
 public class PlanImport {
 
     /** A fixture as shipped. */
-    public record Fixture(String source, String number, String title, String issuingAuthority, String jurisdiction,
+    public record Fixture(String source, boolean template, String number, String title, String issuingAuthority, String jurisdiction,
             LocalDate issueDate, int periodStartYear, int periodEndYear, String implementsDocument, String purposes,
             List<String> fundingSources, List<FixtureTarget> targets, List<FixtureTask> tasks) {
     }
@@ -41,67 +42,96 @@ public class PlanImport {
             String unit, BigDecimal baseline) {
     }
 
+    /** A task; a template's task names the day it falls due each year (dueMonthDay) rather than a date. */
     public record FixtureTask(String title, String leadAgency, List<String> coordinatingAgencies, LocalDate dueDate,
-            Integer recurrenceMonths) {
+            MonthDay dueMonthDay, Integer recurrenceMonths) {
     }
 
+    /** Where a template's agency codes name the adopting province. */
+    private static final String PROVINCE = "{P}";
+
     private final PlanRepository plans;
+    private final PlanService planService;
     private final TaskRepository tasks;
     private final Outbox outbox;
     private final Caller caller;
     private final ObjectMapper json;
     private final Clock clock = Clock.systemUTC();
 
-    PlanImport(PlanRepository plans, TaskRepository tasks, Outbox outbox, Caller caller, ObjectMapper objectMapper) {
+    PlanImport(PlanRepository plans, PlanService planService, TaskRepository tasks, Outbox outbox, Caller caller,
+            ObjectMapper objectMapper) {
         this.plans = plans;
+        this.planService = planService;
         this.tasks = tasks;
         this.outbox = outbox;
         this.caller = caller;
         this.json = objectMapper.copy().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
     }
 
-    /** Imports a shipped fixture as an issued plan; a plan already imported is a conflict. */
+    /**
+     * Imports a shipped fixture as an issued plan; a plan already imported (in that jurisdiction) is a
+     * conflict. A plan of a province as recorded is imported by national administrators; a template
+     * (a plan that names no province) is adopted into a jurisdiction by a plan manager acting for it,
+     * for the twelve months from today.
+     */
     @Transactional
-    public Plan importFixture(String name) {
-        if (caller.jurisdiction().level() != Jurisdiction.Level.NATIONAL) {
-            throw ProblemException.unprocessable("fixture", "seed plans are imported by national administrators");
-        }
+    public Plan importFixture(String name, String adoptInto) {
         Fixture f = read(name);
-        if (plans.numberTaken(f.number(), f.jurisdiction())) {
-            throw ProblemException.conflict("Plan " + f.number() + " of " + f.jurisdiction() + " is imported already");
+        Fixture plan = f.template() ? adopt(f, adoptInto) : recorded(f, adoptInto);
+        if (plans.numberTaken(plan.number(), plan.jurisdiction())) {
+            throw ProblemException.conflict("Plan " + plan.number() + " of " + plan.jurisdiction() + " is imported already");
         }
         Instant now = clock.instant();
-        Plan p = PlanRefusals.translate(() -> Plan.draft(f.number(), f.title(), f.issuingAuthority(), f.jurisdiction(),
-                f.periodStartYear(), f.periodEndYear(), null, f.implementsDocument(), f.purposes(), f.fundingSources(),
-                caller.userId(), now));
+        Plan p = PlanRefusals.translate(() -> Plan.draft(plan.number(), plan.title(), plan.issuingAuthority(),
+                plan.jurisdiction(), plan.periodStartYear(), plan.periodEndYear(), null, plan.implementsDocument(),
+                plan.purposes(), plan.fundingSources(), caller.userId(), now));
         plans.persist(p);
-        for (FixtureTarget t : f.targets()) {
-            plans.add(PlanRefusals.translate(() -> Target.of(p, t.indicatorCode(), t.name(), f.jurisdiction(),
-                    f.periodStartYear(), f.periodEndYear(), t.direction(), t.targetValue(), t.unit(), t.baseline(), null)));
+        for (FixtureTarget t : plan.targets()) {
+            plans.add(PlanRefusals.translate(() -> Target.of(p, t.indicatorCode(), t.name(), plan.jurisdiction(),
+                    plan.periodStartYear(), plan.periodEndYear(), t.direction(), t.targetValue(), t.unit(), t.baseline(), null)));
         }
-        for (FixtureTask t : f.tasks()) {
+        for (FixtureTask t : plan.tasks()) {
             PlanTask task = PlanRefusals.translate(() -> PlanTask.assign(p, t.title(), t.leadAgency(),
                     t.coordinatingAgencies(), t.dueDate(), t.recurrenceMonths()));
             tasks.persist(task);
             outbox.append(PlanEvents.PLAN, p.id(), EventTypes.PLAN_TASK_ASSIGNED_V1, PlanEvents.task(p, task, null, now));
         }
-        p.issue(f.issueDate());
+        p.issue(plan.issueDate());
         outbox.append(PlanEvents.PLAN, p.id(), EventTypes.PLAN_ISSUED_V1, PlanEvents.issued(p));
         return p;
     }
 
+    private Fixture recorded(Fixture f, String adoptInto) {
+        if (adoptInto != null) {
+            throw ProblemException.unprocessable("jurisdiction", "this plan names its province; only a template is adopted");
+        }
+        if (caller.jurisdiction().level() != Jurisdiction.Level.NATIONAL) {
+            throw ProblemException.unprocessable("fixture", "seed plans are imported by national administrators");
+        }
+        return f;
+    }
+
+    /** The template made a plan of the jurisdiction: its agencies those of its province, each task due next at its day. */
+    private Fixture adopt(Fixture f, String jurisdiction) {
+        if (jurisdiction == null) {
+            throw ProblemException.unprocessable("jurisdiction", "a template is adopted into a jurisdiction: give ?jurisdiction=");
+        }
+        planService.requireJurisdiction(jurisdiction, "jurisdiction");
+        String province = AdministrativeUnits.place(jurisdiction).map(AdministrativeUnits.Placement::provinceCode)
+                .orElse(AdministrativeUnits.NATIONAL);
+        LocalDate today = LocalDate.now(clock.withZone(WorkingDayCalendar.LEGAL_ZONE));
+        List<FixtureTask> adopted = f.tasks().stream().map(t -> {
+            LocalDate due = t.dueMonthDay().atYear(today.getYear());
+            return new FixtureTask(t.title(), t.leadAgency().replace(PROVINCE, province),
+                    t.coordinatingAgencies().stream().map(a -> a.replace(PROVINCE, province)).toList(),
+                    due.isBefore(today) ? t.dueMonthDay().atYear(today.getYear() + 1) : due, null, t.recurrenceMonths());
+        }).toList();
+        int lastYear = adopted.stream().mapToInt(t -> t.dueDate().getYear()).max().orElse(today.getYear());
+        return new Fixture(f.source(), false, f.number(), f.title(), f.issuingAuthority(), jurisdiction, today,
+                today.getYear(), lastYear, f.implementsDocument(), f.purposes(), f.fundingSources(), f.targets(), adopted);
+    }
+
     private Fixture read(String name) {
-        if (!name.matches("[a-z0-9-]{1,60}")) {
-            throw ProblemException.notFound("Seed plan", name);
-        }
-        try (InputStream in = Thread.currentThread().getContextClassLoader()
-                .getResourceAsStream("seeds/plans/" + name + ".json")) {
-            if (in == null) {
-                throw ProblemException.notFound("Seed plan", name);
-            }
-            return json.readValue(in, Fixture.class);
-        } catch (IOException e) {
-            throw new IllegalStateException("Seed plan " + name + " cannot be read", e);
-        }
+        return SeedFixtures.read(json, "plans", name, Fixture.class, "Seed plan");
     }
 }
