@@ -160,6 +160,17 @@ class SuppressionAndExportsTest {
         }
         assertProblem(given().header("Authorization", ANALYST).when().get("/api/v1/exports/cases?format=pdf&" + params)
                 .then(), 400);
+
+        // places are named where a person reads: the export's labels and the statistics' rows
+        String byCommune = "from=2024-05-01&to=2024-06-30&groupBy=commune&province=40";
+        String communes = new String(given().header("Authorization", SUPERVISOR).when()
+                .get("/api/v1/exports/cases?format=csv&" + byCommune).then().statusCode(200).extract().asByteArray(), UTF_8);
+        assertThat(communes).contains("16681 Phường Thành Vinh").contains("16690 Phường Trường Vinh");
+        assertThat(as(SUPERVISOR, "/api/v1/statistics/cases?" + byCommune).getList("rows.name", String.class))
+                .contains("Phường Thành Vinh", "Phường Trường Vinh");
+        assertProblem(given().header("Authorization", SUPERVISOR).when()
+                .get("/api/v1/statistics/cases?from=2024-05-01&to=2024-06-30&groupBy=commune&commune=20230").then(), 422)
+                .body("violations[0].message", org.hamcrest.Matchers.startsWith("commune 20230 (Phường Thuận Phước) no longer exists"));
     }
 
     @Test
