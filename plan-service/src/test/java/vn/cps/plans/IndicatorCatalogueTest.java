@@ -27,11 +27,32 @@ class IndicatorCatalogueTest {
     @Test
     void theShippedCatalogueIsServedInCodeOrder() {
         List<String> codes = list("?limit=200").getList("items.code");
-        assertThat(codes).contains("0101", "NPA-07").isSorted();
-        given().header("Authorization", PLAN_MANAGER).when().get("/api/v1/indicators/0101").then().statusCode(200)
+        assertThat(codes).contains("II-0101", "I-0605", "NPA-07").isSorted();
+        given().header("Authorization", PLAN_MANAGER).when().get("/api/v1/indicators/II-0101").then().statusCode(200)
+                .body("set", equalTo("II")).body("officialCode", equalTo("0101"))
+                .body("group", equalTo("Tình hình xâm hại trẻ em"))
                 .body("nameVi", equalTo("Số trẻ em bị xâm hại"))
-                .body("disaggregation", hasItem("sex"))
-                .body("leadAgency", equalTo("MOH"));
+                .body("disaggregation", hasItem("Giới tính"));
+    }
+
+    @Test
+    void everyIndicatorOfTheCircularReferenceIsListedAndNoCodeIsInvented() {
+        List<java.util.Map<String, Object>> circular = list("?catalogue=CIRCULAR_13_2021&limit=200").getList("items");
+        assertThat(circular).hasSize(15);
+        assertThat(circular.stream().filter(i -> i.get("officialCode") != null).map(i -> i.get("code")))
+                .containsExactlyInAnyOrder("I-0605", "II-0101");
+        assertThat(list("?set=I&limit=200").getList("items.code", String.class)).hasSize(14).allMatch(c -> c.startsWith("I-"));
+        given().header("Authorization", PLAN_MANAGER).when().get("/api/v1/indicators/I-0605").then().statusCode(200)
+                .body("publicationPeriod", equalTo("Năm")).body("nameEn", org.hamcrest.Matchers.nullValue());
+    }
+
+    @Test
+    void theCatalogueIsSearchedWithoutDiacritics() {
+        assertThat(list("?q=tre em bi xam hai&set=II").getList("items.code", String.class)).containsExactly("II-0101");
+        assertThat(list("?q=HOÀN CẢNH ĐẶC BIỆT&set=I").getList("items.code", String.class)).containsExactly("I-X07", "I-X08");
+        assertThat(list("?group=suc khoe, dinh duong").getList("items.code", String.class))
+                .containsExactly("I-X04", "I-X05", "I-X06");
+        assertThat(list("?q=no such words").getList("items")).isEmpty();
     }
 
     @Test
@@ -45,7 +66,7 @@ class IndicatorCatalogueTest {
             cursor = page.getString("nextCursor");
         } while (cursor != null);
         assertThat(paged).containsExactlyElementsOf(all);
-        assertThat(list("?group=NPA&limit=200").getList("items.group", String.class)).isNotEmpty().containsOnly("NPA");
+        assertThat(list("?set=NPA&limit=200").getList("items.set", String.class)).hasSize(9).containsOnly("NPA");
     }
 
     @Test
@@ -64,8 +85,8 @@ class IndicatorCatalogueTest {
     void badParametersAreProblems() {
         assertProblem(given().header("Authorization", PLAN_MANAGER).when().get("/api/v1/indicators?limit=500").then(), 400)
                 .body("violations.field", hasItem("limit"));
-        assertProblem(given().header("Authorization", PLAN_MANAGER).when().get("/api/v1/indicators?group=VII").then(), 400)
-                .body("violations.field", hasItem("group"));
+        assertProblem(given().header("Authorization", PLAN_MANAGER).when().get("/api/v1/indicators?set=VII").then(), 400)
+                .body("violations.field", hasItem("set"));
     }
 
     @Test

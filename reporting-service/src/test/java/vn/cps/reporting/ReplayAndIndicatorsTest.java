@@ -117,11 +117,11 @@ class ReplayAndIndicatorsTest {
         ObjectMapper json = new ObjectMapper();
         java.util.function.Predicate<EventLog.Published> abusedIn38In2017 = r -> {
             JsonNode v = readTree(json, r.value());
-            return v != null && "0101".equals(v.path("indicatorCode").asText()) && "38".equals(v.path("jurisdiction").asText())
+            return v != null && "II-0101".equals(v.path("indicatorCode").asText()) && "38".equals(v.path("jurisdiction").asText())
                     && v.path("year").asInt() == 2017;
         };
         EventLog.Published measured = EventLog.awaitRecord(Topics.REPORTING_EVENTS,
-                "indicator 0101 measured as 3 for province 38 in 2017",
+                "indicator II-0101 measured as 3 for province 38 in 2017",
                 r -> abusedIn38In2017.test(r) && readTree(json, r.value()).path("value").asInt() == 3, Duration.ofSeconds(60));
         assertThat(measured.header("ce_type")).isEqualTo(EventTypes.REPORTING_INDICATOR_MEASURED_V1);
         assertThat(EventSchemaAssert.violations(EventTypes.REPORTING_INDICATOR_MEASURED_V1, measured.value())).isEmpty();
@@ -141,7 +141,7 @@ class ReplayAndIndicatorsTest {
                 return !latest.isEmpty() && latest.get(latest.size() - 1) == 3;
             });
         } catch (org.awaitility.core.ConditionTimeoutException e) {
-            throw new AssertionError("Awaited 0101 for 38 in 2017 to stand at 3 once all was consumed and published;"
+            throw new AssertionError("Awaited II-0101 for 38 in 2017 to stand at 3 once all was consumed and published;"
                     + " values published: " + latest, e);
         }
     }

@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
+import vn.cps.platform.text.VietnameseText;
 
 /**
  * The specific risk assessment and the case meeting convened by the commune chair (Mẫu 03 and its

@@ -12,6 +12,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.UUID;
+import vn.cps.platform.text.VietnameseText;
 
 /**
  * A transfer (chuyển tuyến) of a case to another commune, when the child moved or the hotline

@@ -6,6 +6,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import java.time.LocalDate;
 import java.time.Period;
+import vn.cps.platform.text.VietnameseText;
 
 /** The child a report is about, as the caller described them. Personal data: never in events or logs. */
 @Embeddable

@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.UUID;
+import vn.cps.platform.text.VietnameseText;
 
 /** An emergency measure decided by the commune chair (can thiệp khẩn cấp, Decree 56/2017 Art. 26). */
 @Entity

@@ -15,6 +15,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
+import vn.cps.platform.text.VietnameseText;
 
 /** The initial risk assessment (đánh giá nguy cơ ban đầu, Mẫu 02): a level per factor. */
 @Entity

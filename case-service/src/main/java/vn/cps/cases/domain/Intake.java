@@ -16,6 +16,7 @@ import java.util.EnumSet;
 import java.util.Set;
 import java.util.UUID;
 import vn.cps.platform.security.Scoped;
+import vn.cps.platform.text.VietnameseText;
 
 /** One report or call (Mẫu 01), whether or not it becomes a case. */
 @Entity

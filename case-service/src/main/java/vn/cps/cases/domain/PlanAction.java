@@ -11,6 +11,7 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
+import vn.cps.platform.text.VietnameseText;
 
 /** One action of a support plan, assigned to an agency (police, health, school, ...). */
 @Entity

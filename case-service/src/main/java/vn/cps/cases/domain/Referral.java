@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.util.EnumSet;
 import java.util.Set;
 import java.util.UUID;
+import vn.cps.platform.text.VietnameseText;
 
 /**
  * A referral (chuyển gửi) of a case, or of one plan action, to an agency: police, a health

@@ -2,6 +2,7 @@ package vn.cps.cases.domain;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
+import vn.cps.platform.text.VietnameseText;
 
 /** Who reported, for call-backs. Confidential: shown only to the roles that need it, never in events. */
 @Embeddable

@@ -14,6 +14,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import vn.cps.platform.text.VietnameseText;
 
 /** A support/intervention plan (kế hoạch hỗ trợ, can thiệp; Mẫu 04) of one cycle of a case. */
 @Entity

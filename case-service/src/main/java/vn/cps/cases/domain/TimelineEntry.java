@@ -8,6 +8,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
+import vn.cps.platform.text.VietnameseText;
 
 /** An append-only entry of a case's timeline: never changed, never deleted; a correction is a new entry. */
 @Entity

@@ -22,6 +22,7 @@ import vn.cps.cases.persistence.CaseRecords;
 import vn.cps.cases.persistence.CaseRepository;
 import vn.cps.platform.problem.ProblemException;
 import vn.cps.platform.security.Caller;
+import vn.cps.platform.text.VietnameseText;
 import vn.cps.platform.web.KeysetCursor;
 import vn.cps.platform.web.KeysetPage;
 
@@ -74,7 +75,7 @@ public class CaseService {
     @Transactional
     public KeysetPage<ChildCase> list(CaseStatus status, String childName, String cursor, int limit) {
         KeysetCursor after = KeysetCursor.decode(cursor);
-        String folded = childName == null || childName.isBlank() ? null : vn.cps.cases.domain.VietnameseText.fold(childName);
+        String folded = childName == null || childName.isBlank() ? null : VietnameseText.fold(childName);
         return KeysetPage.of(cases.page(caller.jurisdiction(), status, folded, after == null ? null : after.at(),
                 after == null ? null : after.id(), limit + 1), limit, c -> new KeysetCursor(c.openedAt(), c.id()));
     }

@@ -22,32 +22,39 @@ public class Indicator {
     @Column(nullable = false)
     private String catalogue;
 
-    @Column(name = "group_code", nullable = false)
-    private String groupCode;
+    /** The set: I (situation of children) or II (abuse and sanctions) of Circular 13/2021, or NPA. */
+    @Column(name = "indicator_set", nullable = false)
+    private String set;
+
+    /** The code the circular gives, within its set; null while it is not known. */
+    @Column(name = "official_code")
+    private String officialCode;
+
+    @Column(name = "group_name")
+    private String groupName;
 
     @Column(name = "name_vi", nullable = false)
     private String nameVi;
 
-    @Column(name = "name_en", nullable = false)
+    @Column(name = "name_en")
     private String nameEn;
 
-    @Column(nullable = false)
     private String unit;
 
-    @Column(nullable = false, length = 2000)
+    @Column(length = 2000)
     private String calculation;
 
     /** Comma-separated disaggregation dimensions. */
     @Column(nullable = false)
     private String disaggregation;
 
-    @Column(name = "publication_period", nullable = false)
+    @Column(name = "publication_period")
     private String publicationPeriod;
 
-    @Column(name = "data_source", nullable = false)
+    @Column(name = "data_source")
     private String dataSource;
 
-    @Column(name = "lead_agency", nullable = false)
+    @Column(name = "lead_agency")
     private String leadAgency;
 
     /** Comma-separated agency codes. */
@@ -65,8 +72,16 @@ public class Indicator {
         return catalogue;
     }
 
-    public String groupCode() {
-        return groupCode;
+    public String set() {
+        return set;
+    }
+
+    public String officialCode() {
+        return officialCode;
+    }
+
+    public String groupName() {
+        return groupName;
     }
 
     public String nameVi() {

@@ -4,6 +4,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -36,15 +37,21 @@ public class IndicatorResource {
     }
 
     @GET
-    @Operation(summary = "List the catalogue, ordered by code; paginated with limit and cursor")
+    @Operation(summary = "List the catalogue, ordered by code; paginated with limit and cursor",
+            description = "set: I (tình hình trẻ em, the situation of children) or II (xâm hại trẻ em và xử lý vi phạm, "
+                    + "abuse of children and sanctions) of Circular 13/2021/TT-BLĐTBXH, or NPA (the national programme's "
+                    + "targets). group and q match without diacritics or case: q in the key, official code, names, "
+                    + "group and definition.")
     @APIResponse(responseCode = "200", description = "A page of indicators")
     @APIResponse(responseCode = "400", description = "Invalid limit, cursor or filter")
     public IndicatorPage list(
-            @QueryParam("group") @Pattern(regexp = "I|II|III|IV|V|VI|NPA", message = "must be I..VI or NPA") String group,
+            @QueryParam("set") @Pattern(regexp = "I|II|NPA", message = "must be I, II or NPA") String set,
+            @QueryParam("group") @Size(min = 1, max = 100, message = "must be 1 to 100 characters") String group,
+            @QueryParam("q") @Size(min = 1, max = 100, message = "must be 1 to 100 characters") String text,
             @QueryParam("catalogue") @Pattern(regexp = "[A-Z0-9_]{1,40}", message = "must be a catalogue id") String catalogueId,
             @QueryParam("cursor") @Pattern(regexp = "[A-Za-z0-9._-]{1,40}", message = "must be a cursor this API returned") String cursor,
             @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(200) int limit) {
-        IndicatorCatalogue.Page page = catalogue.list(cursor, group, catalogueId, limit);
+        IndicatorCatalogue.Page page = catalogue.list(cursor, new IndicatorCatalogue.Search(set, catalogueId, group, text), limit);
         return new IndicatorPage(page.items().stream().map(IndicatorView::of).toList(), page.nextCursor());
     }
 

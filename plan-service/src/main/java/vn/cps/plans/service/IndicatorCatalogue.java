@@ -16,6 +16,7 @@ import vn.cps.plans.domain.Indicator;
 import vn.cps.plans.persistence.IndicatorRepository;
 import vn.cps.plans.persistence.IndicatorRepository.IndicatorRecord;
 import vn.cps.platform.problem.ProblemException;
+import vn.cps.platform.text.VietnameseText;
 
 /** The indicator catalogue: shipped as data, loaded at start, read by everyone who plans or reports. */
 @ApplicationScoped
@@ -54,9 +55,25 @@ public class IndicatorCatalogue {
     public record Page(List<Indicator> items, String nextCursor) {
     }
 
+    /** What a caller looks for: a set, a catalogue, words of the group's name, words anywhere (each may be null). */
+    public record Search(String set, String catalogue, String group, String text) {
+    }
+
+    /**
+     * Indicators by code after the cursor; group and text match without diacritics or case, the
+     * text in the key, the official code, the names, the group and the definition.
+     */
     @Transactional
-    public Page list(String cursor, String group, String catalogue, int limit) {
-        List<Indicator> page = indicators.page(cursor, group, catalogue, limit + 1);
+    public Page list(String cursor, Search search, int limit) {
+        String group = search.group() == null ? null : VietnameseText.fold(search.group());
+        String text = search.text() == null ? null : VietnameseText.fold(search.text());
+        List<Indicator> page = indicators.ofSet(search.set(), search.catalogue()).stream()
+                .filter(i -> cursor == null || i.code().compareTo(cursor) > 0)
+                .filter(i -> group == null || VietnameseText.fold(String.valueOf(i.groupName())).contains(group))
+                .filter(i -> text == null || VietnameseText.fold(String.join(" ", i.code(), String.valueOf(i.officialCode()),
+                        i.nameVi(), String.valueOf(i.nameEn()), String.valueOf(i.groupName()),
+                        String.valueOf(i.calculation()))).contains(text))
+                .limit(limit + 1L).toList();
         if (page.size() > limit) {
             page = page.subList(0, limit);
             return new Page(page, page.get(limit - 1).code());

@@ -19,13 +19,14 @@ import vn.cps.reporting.persistence.StatisticsQueries;
 /**
  * Computes the indicators that case data can measure, per year and jurisdiction, and publishes
  * {@code vn.cps.reporting.indicator-measured.v1} for plan-service when a value changed. Today:
- * 0101, the number of abused children (Circular 13/2021), per province and for the country.
+ * II-0101, the number of abused children (Circular 13/2021, set II), per province and for the country.
  * Indicators needing population figures or the 14 groups of children are not measurable from cases.
  */
 @ApplicationScoped
 public class IndicatorMeasurements {
 
-    public static final String ABUSED_CHILDREN = "0101";
+    /** 0101 of set II (abuse of children) of Circular 13/2021: the catalogue keys it by set and code. */
+    public static final String ABUSED_CHILDREN = "II-0101";
 
     private static final Logger LOG = Logger.getLogger(IndicatorMeasurements.class);
 

@@ -6,7 +6,6 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -14,14 +13,13 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import vn.cps.platform.problem.ProblemException;
+import vn.cps.platform.text.VietnameseText;
 
 /**
  * The administrative units in force since 1 July 2025 (Decision 19/2025/QĐ-TTg): 34 provinces
@@ -35,8 +33,6 @@ public final class AdministrativeUnits {
     public static final LocalDate IN_FORCE_SINCE = LocalDate.of(2025, 7, 1);
     public static final String NATIONAL = "VN";
     private static final String DIR = "vn/cps/reference/admin-units-2025/";
-    private static final Pattern COMBINING_MARKS = Pattern.compile("\\p{M}+");
-    private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Units UNITS = Units.load();
 
     /** A province or centrally-run city (tỉnh, thành phố). */
@@ -146,17 +142,9 @@ public final class AdministrativeUnits {
         return within.stream().filter(c -> UNITS.foldedNames.get(c.code()).contains(wanted)).toList();
     }
 
-    /**
-     * Text reduced for comparison: lower case, without diacritics (đ as d), single spaces. Tone
-     * marks are dropped with the other marks, so "Hoà" and "Hòa" compare equal.
-     */
+    /** Text reduced for comparison (VietnameseText.fold; empty for null). */
     public static String fold(String text) {
-        if (text == null) {
-            return "";
-        }
-        String decomposed = Normalizer.normalize(text, Normalizer.Form.NFD);
-        String bare = COMBINING_MARKS.matcher(decomposed).replaceAll("").replace('đ', 'd').replace('Đ', 'D');
-        return SPACES.matcher(bare.toLowerCase(Locale.ROOT)).replaceAll(" ").trim();
+        return text == null ? "" : VietnameseText.fold(text);
     }
 
     /** Places a recorded code (the country, a province or a commune, current or former) on today's map. */
