@@ -8,10 +8,16 @@ import static org.hamcrest.Matchers.hasItem;
 import static vn.cps.testkit.ProblemAssertions.assertProblem;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
+import vn.cps.plans.persistence.IndicatorRepository;
+import vn.cps.plans.persistence.IndicatorRepository.IndicatorRecord;
 import vn.cps.testkit.TestTokens;
 
 @QuarkusTest
@@ -67,6 +73,67 @@ class IndicatorCatalogueTest {
         } while (cursor != null);
         assertThat(paged).containsExactlyElementsOf(all);
         assertThat(list("?set=NPA&limit=200").getList("items.set", String.class)).hasSize(9).containsOnly("NPA");
+    }
+
+    @Inject
+    IndicatorRepository repository;
+
+    private static Map<String, Object> entry(String catalogue, String set, String officialCode, String calculation) {
+        Map<String, Object> e = new HashMap<>();
+        e.put("catalogue", catalogue);
+        e.put("set", set);
+        e.put("officialCode", officialCode);
+        e.put("group", "Mục tiêu của Chương trình hành động quốc gia vì trẻ em giai đoạn 2021-2030 (QĐ 23/QĐ-TTg)");
+        e.put("nameVi", "Tỷ lệ xã, phường, thị trấn có điểm vui chơi dành cho trẻ em");
+        e.put("unit", "percent");
+        e.put("calculation", calculation);
+        e.put("disaggregation", List.of("province"));
+        return e;
+    }
+
+    private static io.restassured.response.Response put(String bearer, String code, Object body) {
+        return given().header("Authorization", bearer).contentType(ContentType.JSON).body(body).when()
+                .put("/api/v1/admin/indicators/" + code);
+    }
+
+    @Test
+    void aNationalAdministratorCompletesAnEntryTheChangeIsKeptAndTheShippedFileNoLongerOverwritesIt() {
+        String admin = TestTokens.user("admin-catalogue").roles("admin").jurisdiction("VN").bearer();
+        String calculation = "Xã, phường có ít nhất một điểm vui chơi cho trẻ em / tổng số xã, phường × 100";
+        put(admin, "NPA-09", entry("NPA_2021_2030", "NPA", null, calculation)).then().statusCode(200)
+                .body("calculation", equalTo(calculation)).body("leadAgency", org.hamcrest.Matchers.nullValue());
+        List<Map<String, Object>> changes = given().header("Authorization", admin).when()
+                .get("/api/v1/admin/indicators/NPA-09/changes").then().statusCode(200).extract().path("$");
+        assertThat(changes).hasSize(1);
+        String subject = new io.restassured.path.json.JsonPath(new String(java.util.Base64.getUrlDecoder()
+                .decode(admin.substring("Bearer ".length()).split("\\.")[1]), java.nio.charset.StandardCharsets.UTF_8))
+                .getString("sub");
+        assertThat(changes.get(0)).containsEntry("changedBy", subject);
+        assertThat((String) changes.get(0).get("before")).contains("MOCST");
+        assertThat((String) changes.get(0).get("after")).contains(calculation);
+
+        // what the start does with the shipped file: the edited entry stays as the administrator wrote it
+        io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().run(() -> repository.upsert(new IndicatorRecord("NPA-09",
+                "NPA_2021_2030", "NPA", null, "g", "n", null, null, "shipped text", List.of(), null, null, null, List.of())));
+        given().header("Authorization", admin).when().get("/api/v1/indicators/NPA-09").then().statusCode(200)
+                .body("calculation", equalTo(calculation));
+    }
+
+    @Test
+    void keysFitTheirSetAndCodeAndOnlyNationalAdministratorsWrite() {
+        String admin = TestTokens.user("admin-catalogue").roles("admin").jurisdiction("VN").bearer();
+        assertProblem(put(admin, "II-0101", entry("CIRCULAR_13_2021", "II", "0102", "x")).then(), 422)
+                .body("violations[0].message", equalTo("the key of an indicator with an official code is II-0102"));
+        assertProblem(put(admin, "I-X99", entry("CIRCULAR_13_2021", "I", null, "x")).then(), 422);
+        assertProblem(put(admin, "NPA-01", entry("CIRCULAR_13_2021", "NPA", null, "x")).then(), 422);
+        assertProblem(put(admin, "II-0101", entry("CIRCULAR_13_2021", "I", "0101", "x")).then(), 422);
+        String provincial = TestTokens.user("admin-48").roles("admin").jurisdiction("48").bearer();
+        assertProblem(put(provincial, "NPA-01", entry("NPA_2021_2030", "NPA", null, "x")).then(), 422);
+        assertProblem(put(PLAN_MANAGER, "NPA-01", entry("NPA_2021_2030", "NPA", null, "x")).then(), 403);
+        assertProblem(put(admin, "NPA-01", Map.of("set", "NPA")).then(), 400);
+        assertProblem(given().header("Authorization", admin).when().get("/api/v1/admin/indicators/NOPE-1/changes").then(), 404);
+        given().header("Authorization", PLAN_MANAGER).when().get("/api/v1/indicators/NPA-01").then().statusCode(200)
+                .body("calculation", org.hamcrest.Matchers.not(equalTo("x")));
     }
 
     @Test
