@@ -46,6 +46,7 @@ final class Events {
     private static final Set<String> FIXED_COMMUNES = Set.of("20194", "20200", "20209", "20242", "20257", "20260",
             "20263", "20275", "20285", "20305", "20500");
     private static final Map<String, AtomicInteger> NEXT_COMMUNE = new ConcurrentHashMap<>();
+    private static final Map<String, List<String>> UNUSED_COMMUNES = new ConcurrentHashMap<>();
 
     /** A commune of Đà Nẵng (48) that no other caller gets, so that inboxes of different tests never meet. */
     static String newCommune() {
@@ -54,8 +55,9 @@ final class Events {
 
     /** A real commune of the province that no other caller gets; from the end of the list, away from the fixed ones. */
     static String newCommune(String province) {
-        List<String> unused = AdministrativeUnits.communesOf(province).stream().map(AdministrativeUnits.Commune::code)
-                .filter(c -> !FIXED_COMMUNES.contains(c)).sorted(Comparator.reverseOrder()).toList();
+        List<String> unused = UNUSED_COMMUNES.computeIfAbsent(province, p -> AdministrativeUnits.communesOf(p).stream()
+                .map(AdministrativeUnits.Commune::code).filter(c -> !FIXED_COMMUNES.contains(c))
+                .sorted(Comparator.reverseOrder()).toList());
         int next = NEXT_COMMUNE.computeIfAbsent(province, p -> new AtomicInteger()).getAndIncrement();
         if (next >= unused.size()) {
             throw new IllegalStateException("the tests asked for more than the " + unused.size()

@@ -29,6 +29,7 @@ import vn.cps.platform.reference.AdministrativeUnits.Commune;
 import vn.cps.platform.reference.AdministrativeUnits.FormerCommune;
 import vn.cps.platform.reference.AdministrativeUnits.Province;
 import vn.cps.platform.security.Roles;
+import vn.cps.platform.text.VietnameseText;
 
 /**
  * The administrative units in force since 1 July 2025, for clients that pick a place: provinces,
@@ -119,7 +120,7 @@ public class AdministrativeUnitResource {
             @QueryParam("province") @Pattern(regexp = "\\d{2}", message = "must be a 2-digit province code") String province,
             @QueryParam("cursor") @Pattern(regexp = "\\d{5}", message = "must be a cursor this API returned") String cursor,
             @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(200) int limit) {
-        if (name == null || AdministrativeUnits.fold(name).isEmpty()) {
+        if (name == null || VietnameseText.fold(name).isEmpty()) {
             throw ProblemException.badRequest("A name to search for is required",
                     List.of(new Problem.Violation("name", "must not be blank")));
         }

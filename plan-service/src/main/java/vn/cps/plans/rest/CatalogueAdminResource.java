@@ -18,7 +18,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.time.Instant;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -61,9 +60,6 @@ public class CatalogueAdminResource {
         }
     }
 
-    public record ChangeView(String code, String changedBy, Instant changedAt, String before, String after) {
-    }
-
     @PUT
     @Path("{code}")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -89,9 +85,8 @@ public class CatalogueAdminResource {
     @Operation(operationId = "listCatalogueChanges", summary = "Who changed a catalogue entry, when, before and after")
     @APIResponse(responseCode = "200", description = "The changes, newest first")
     @APIResponse(responseCode = "404", description = "No indicator with this key")
-    public List<ChangeView> changes(@PathParam("code") String code,
+    public List<IndicatorCatalogue.Change> changes(@PathParam("code") String code,
             @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(200) int limit) {
-        return catalogue.changes(code, limit).stream()
-                .map(c -> new ChangeView(c.code(), c.changedBy(), c.changedAt(), c.before(), c.after())).toList();
+        return catalogue.changes(code, limit);
     }
 }

@@ -137,14 +137,9 @@ public final class AdministrativeUnits {
 
     /** Communes whose full name contains the text, ignoring case, diacritics and where the tone mark sits. */
     public static List<Commune> searchCommunes(String text, String provinceCode) {
-        String wanted = fold(text);
+        String wanted = text == null ? "" : VietnameseText.fold(text);
         Collection<Commune> within = provinceCode == null ? communes() : communesOf(provinceCode);
         return within.stream().filter(c -> UNITS.foldedNames.get(c.code()).contains(wanted)).toList();
-    }
-
-    /** Text reduced for comparison (VietnameseText.fold; empty for null). */
-    public static String fold(String text) {
-        return text == null ? "" : VietnameseText.fold(text);
     }
 
     /** Places a recorded code (the country, a province or a commune, current or former) on today's map. */
@@ -243,7 +238,7 @@ public final class AdministrativeUnits {
                 Commune commune = new Commune(c[0], c[1], c[2], c[3]);
                 communes.put(commune.code(), commune);
                 byProvince.computeIfAbsent(commune.provinceCode(), p -> new ArrayList<>()).add(commune);
-                folded.put(commune.code(), fold(commune.fullName()));
+                folded.put(commune.code(), VietnameseText.fold(commune.fullName()));
             });
             Map<String, String> names = new LinkedHashMap<>();
             Map<String, String> formerProvince = new LinkedHashMap<>();

@@ -1,5 +1,6 @@
 package vn.cps.platform.security;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -89,7 +90,7 @@ public final class Jurisdiction {
     public List<String> currentCodes() {
         return switch (level) {
             case PROVINCE -> {
-                List<String> codes = new java.util.ArrayList<>();
+                List<String> codes = new ArrayList<>();
                 codes.add(code);
                 AdministrativeUnits.communesOf(code).forEach(c -> codes.add(c.code()));
                 yield List.copyOf(codes);

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import vn.cps.platform.problem.ProblemException;
 import vn.cps.platform.reference.AdministrativeUnits.Commune;
 import vn.cps.platform.reference.AdministrativeUnits.Province;
+import vn.cps.platform.text.VietnameseText;
 
 class AdministrativeUnitsTest {
 
@@ -73,7 +74,7 @@ class AdministrativeUnitsTest {
 
     @Test
     void names_are_found_whatever_the_diacritics_and_the_place_of_the_tone_mark() {
-        assertThat(AdministrativeUnits.fold("Phường Hoà Khánh")).isEqualTo(AdministrativeUnits.fold("phuong  hòa khanh"));
+        assertThat(VietnameseText.fold("Phường Hoà Khánh")).isEqualTo(VietnameseText.fold("phuong  hòa khanh"));
         assertThat(AdministrativeUnits.searchCommunes("Hoà Khánh", "48")).extracting(Commune::code).containsExactly("20200");
         assertThat(AdministrativeUnits.searchCommunes("hai van", null)).extracting(Commune::code).contains("20194");
         assertThat(AdministrativeUnits.searchCommunes("Đặc khu", null)).hasSize(13);
