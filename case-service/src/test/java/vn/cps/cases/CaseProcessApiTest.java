@@ -127,8 +127,15 @@ class CaseProcessApiTest {
         inSupport.then().statusCode(200).body("status", equalTo("IN_SUPPORT"))
                 .body("deadlines.status", contains("MET", "MET"));
 
-        as(CHAIR, inSupport.header("ETag")).body(Map.of("reason", "Trẻ đã an toàn, gia đình được hỗ trợ."))
+        assertProblem(as(CHAIR, inSupport.header("ETag")).body(Map.of("reason", "Xong", "planGoalsOutcome", "MOSTLY"))
+                .post("/api/v1/cases/" + caseId + "/closure").then(), 400);
+        as(CHAIR, inSupport.header("ETag")).body(Map.of("reason", "Trẻ đã an toàn, gia đình được hỗ trợ.",
+                        "planGoalsOutcome", "MET"))
                 .post("/api/v1/cases/" + caseId + "/closure").then().statusCode(200).body("status", equalTo("CLOSED"));
+        // the closure review's finding on the plan's goals reaches statistics (indicator CASE-10)
+        EventLog.awaitRecord(Topics.CASE_EVENTS, "case.closed of " + caseId + " with the plan's goals met",
+                r -> caseId.equals(r.key()) && EventTypes.CASE_CLOSED_V1.equals(r.header("ce_type"))
+                        && r.value().contains("\"goalsOutcome\":\"MET\""), java.time.Duration.ofSeconds(30));
 
         List<String> steps = given().header("Authorization", WORKER).when().get("/api/v1/cases/" + caseId + "/timeline")
                 .then().statusCode(200).extract().path("items.kind");

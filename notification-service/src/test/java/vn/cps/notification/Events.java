@@ -136,7 +136,7 @@ final class Events {
     }
 
     static CaseClosedV1 closed(Case c) {
-        return new CaseClosedV1(c.id(), c.reference(), c.province(), c.commune(), "CLOSED", now());
+        return new CaseClosedV1(c.id(), c.reference(), c.province(), c.commune(), "CLOSED", "MET", now());
     }
 
     static TaskEventV1 task(UUID planId, String jurisdiction, String leadAgency, String status) {

@@ -53,6 +53,25 @@ class IndicatorCatalogueTest {
     }
 
     @Test
+    void theIndicatorsComputedFromCasesSayHowTheyAreMeasured() {
+        List<java.util.Map<String, Object>> computed = list("?set=CASE&limit=200").getList("items");
+        assertThat(computed).extracting(i -> i.get("code")).containsExactly("CASE-01", "CASE-02", "CASE-03", "CASE-04",
+                "CASE-05", "CASE-06", "CASE-07", "CASE-08", "CASE-09", "CASE-10", "CASE-11");
+        assertThat(computed).allSatisfy(i -> {
+            assertThat(i.get("officialCode")).as("no official code is claimed for %s", i.get("code")).isNull();
+            assertThat((String) i.get("measurement")).as("definition of %s", i.get("code")).isNotBlank();
+        });
+        given().header("Authorization", PLAN_MANAGER).when().get("/api/v1/indicators/CASE-11").then().statusCode(200)
+                .body("numeratorCode", equalTo("CASE-01")).body("denominatorCode", equalTo("I-X01"));
+        for (String measured : List.of("II-0101", "NPA-06")) {
+            given().header("Authorization", PLAN_MANAGER).when().get("/api/v1/indicators/" + measured).then()
+                    .statusCode(200).body("measurement", org.hamcrest.Matchers.containsString("Per commune, province"));
+        }
+        given().header("Authorization", PLAN_MANAGER).when().get("/api/v1/indicators/I-X07").then().statusCode(200)
+                .body("measurement", org.hamcrest.Matchers.nullValue());
+    }
+
+    @Test
     void theCatalogueIsSearchedWithoutDiacritics() {
         assertThat(list("?q=tre em bi xam hai&set=II").getList("items.code", String.class)).containsExactly("II-0101");
         assertThat(list("?q=HOÀN CẢNH ĐẶC BIỆT&set=I").getList("items.code", String.class)).containsExactly("I-X07", "I-X08");
@@ -114,7 +133,8 @@ class IndicatorCatalogueTest {
 
         // what the start does with the shipped file: the edited entry stays as the administrator wrote it
         io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().run(() -> repository.upsert(new IndicatorRecord("NPA-09",
-                "NPA_2021_2030", "NPA", null, "g", "n", null, null, "shipped text", List.of(), null, null, null, List.of())));
+                "NPA_2021_2030", "NPA", null, "g", "n", null, null, "shipped text", List.of(), null, null, null, List.of(), null,
+                null, null)));
         given().header("Authorization", admin).when().get("/api/v1/indicators/NPA-09").then().statusCode(200)
                 .body("calculation", equalTo(calculation));
     }

@@ -119,7 +119,7 @@ class PlanApiTest {
                 "targetValue", 10, "unit", "children", "baseline", 12), null).then().statusCode(201);
         String eventId = UUID.randomUUID().toString();
         String payload = vn.cps.testkit.CaseEventsFixture.json(new vn.cps.events.reporting.IndicatorMeasuredV1(indicator,
-                "48", YEAR, new java.math.BigDecimal("15"), java.time.Instant.now()));
+                "48", YEAR, "Y", new java.math.BigDecimal("15"), null, null, java.time.Instant.now()));
         assertThat(EventSchemaAssert.violations(EventTypes.REPORTING_INDICATOR_MEASURED_V1, payload)).isEmpty();
         EventLog.publish(Topics.REPORTING_EVENTS, indicator + "/48", eventId, EventTypes.REPORTING_INDICATOR_MEASURED_V1, payload);
         EventLog.publish(Topics.REPORTING_EVENTS, indicator + "/48", eventId, EventTypes.REPORTING_INDICATOR_MEASURED_V1, payload);
@@ -130,6 +130,33 @@ class PlanApiTest {
         List<EventLog.Published> atRisk = EventLog.readToEnd(Topics.PLAN_EVENTS).stream().filter(r -> planId.equals(r.key()))
                 .filter(r -> EventTypes.PLAN_TARGET_AT_RISK_V1.equals(r.header("ce_type"))).toList();
         assertThat(atRisk).hasSize(1);
+    }
+
+    @Test
+    void aShareOverTheChildPopulationIsComputedOnceTheReportedDenominatorIsKnown() {
+        int year = 2014; // no other test records CASE-01 or I-X01
+        String commune = "20200";
+        // the population is the denominator of CASE-11: it must say where it comes from
+        assertProblem(post(MANAGER, "/api/v1/indicator-values", Map.of("indicatorCode", "I-X01", "jurisdiction", commune,
+                "year", year, "period", "H1", "value", 8000), null).then(), 422)
+                .body("violations[0].field", equalTo("sourceNote"));
+        assertProblem(post(MANAGER, "/api/v1/indicator-values", Map.of("indicatorCode", "I-X01", "jurisdiction", commune,
+                "year", year, "period", "Q1", "value", 8000, "sourceNote", "x"), null).then(), 400);
+        post(MANAGER, "/api/v1/indicator-values", Map.of("indicatorCode", "I-X01", "jurisdiction", commune, "year", year,
+                "period", "H1", "value", 8000, "sourceNote", "Cục Thống kê thành phố Đà Nẵng, niên giám 2014"), null)
+                .then().statusCode(201).body("period", equalTo("H1")).body("source", equalTo("REPORTED"));
+        // reporting-service measures 12 children in special circumstances there in the first half
+        String payload = vn.cps.testkit.CaseEventsFixture.json(new vn.cps.events.reporting.IndicatorMeasuredV1("CASE-01",
+                commune, year, "H1", new java.math.BigDecimal("12"), null, null, java.time.Instant.now()));
+        EventLog.publish(Topics.REPORTING_EVENTS, "CASE-01/" + commune, UUID.randomUUID().toString(),
+                EventTypes.REPORTING_INDICATOR_MEASURED_V1, payload);
+        EventLog.Published computed = EventLog.awaitRecord(Topics.PLAN_EVENTS, "CASE-11 computed for " + commune,
+                r -> EventTypes.PLAN_INDICATOR_VALUE_RECORDED_V1.equals(r.header("ce_type"))
+                        && r.value().contains("\"indicatorCode\":\"CASE-11\"")
+                        && r.value().contains("\"jurisdiction\":\"" + commune + "\""), Duration.ofSeconds(30));
+        assertThat(computed.value()).contains("\"value\":0.15", "\"period\":\"H1\"", "\"source\":\"COMPUTED\"",
+                "\"year\":" + year);
+        assertThat(EventSchemaAssert.violations(EventTypes.PLAN_INDICATOR_VALUE_RECORDED_V1, computed.value())).isEmpty();
     }
 
     @Test

@@ -8,6 +8,7 @@ import vn.cps.events.EventTypes;
 import vn.cps.events.Topics;
 import vn.cps.events.cases.CaseAssessedV1;
 import vn.cps.events.cases.CaseClosedV1;
+import vn.cps.events.cases.CaseMergedV1;
 import vn.cps.events.cases.CaseOpenedV1;
 import vn.cps.events.cases.CaseReopenedV1;
 import vn.cps.events.cases.ChildGroupsRecordedV1;
@@ -84,7 +85,18 @@ final class Events {
 
     static void closed(Case c, String outcome, Duration after) {
         publish(c, EventTypes.CASE_CLOSED_V1, new CaseClosedV1(c.id(), c.reference(), c.province(), c.commune(), outcome,
-                c.receivedAt().plus(after)));
+                null, c.receivedAt().plus(after)));
+    }
+
+    /** Closed after review, which found the plan's goals MET, PARTLY_MET or NOT_MET. */
+    static void closedAfterReview(Case c, String planGoals, Duration after) {
+        publish(c, EventTypes.CASE_CLOSED_V1, new CaseClosedV1(c.id(), c.reference(), c.province(), c.commune(),
+                "CLOSED", planGoals, c.receivedAt().plus(after)));
+    }
+
+    static void merged(Case c, Case into) {
+        publish(c, EventTypes.CASE_MERGED_V1, new CaseMergedV1(c.id(), c.reference(), c.province(), c.commune(),
+                into.id(), into.reference(), c.receivedAt().plus(Duration.ofHours(5))));
     }
 
     static void reopened(Case c) {

@@ -41,7 +41,7 @@ class ReplayAndIndicatorsTest {
     private static final String ADMIN = TestTokens.user("admin").roles("admin").jurisdiction("VN").bearer();
 
     /** Whether the live consumer group has committed every record of the case topic. */
-    private static boolean caughtUp() throws Exception {
+    static boolean caughtUp() throws Exception {
         Properties props = new Properties();
         props.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, KafkaBroker.get().bootstrapServers());
         try (AdminClient admin = AdminClient.create(props)) {

@@ -76,6 +76,10 @@ public class ChildCase implements Scoped {
     @Column(name = "closed_at")
     private Instant closedAt;
 
+    @Enumerated(EnumType.STRING)
+    @Column(name = "plan_goals_outcome")
+    private PlanGoalsOutcome planGoalsOutcome;
+
     @Column(name = "last_change_at", nullable = false)
     private Instant lastChangeAt;
 
@@ -164,10 +168,11 @@ public class ChildCase implements Scoped {
         }
     }
 
-    /** Closes after review (Mẫu 06): the child is no longer at risk. */
-    public void close(Instant now) {
+    /** Closes after review (Mẫu 06): the child is no longer at risk; the review may say whether the plan's goals were met. */
+    public void close(PlanGoalsOutcome goals, Instant now) {
         step(CaseAction.CLOSE, now);
         closedAt = now;
+        planGoalsOutcome = goals;
     }
 
     /** Verification found no harm or risk. */
@@ -180,6 +185,7 @@ public class ChildCase implements Scoped {
         CaseStatus previous = status;
         step(CaseAction.REOPEN, now);
         closedAt = null;
+        planGoalsOutcome = null;
         return previous;
     }
 
@@ -276,6 +282,10 @@ public class ChildCase implements Scoped {
 
     public Boolean emergencyNeeded() {
         return emergencyNeeded;
+    }
+
+    public PlanGoalsOutcome planGoalsOutcome() {
+        return planGoalsOutcome;
     }
 
     public Instant closedAt() {

@@ -96,7 +96,7 @@ public final class CaseEvents {
 
     public static CaseClosedV1 closed(ChildCase c) {
         return new CaseClosedV1(c.id(), c.reference(), c.provinceCode(), c.communeCode(), c.status().name(),
-                c.closedAt());
+                c.planGoalsOutcome() == null ? null : c.planGoalsOutcome().name(), c.closedAt());
     }
 
     public static ReferralEventV1 referral(ChildCase c, Referral r, Instant at) {

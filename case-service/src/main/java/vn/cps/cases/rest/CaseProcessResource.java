@@ -21,6 +21,7 @@ import vn.cps.cases.domain.RiskFactors;
 import vn.cps.cases.domain.SupportPlan;
 import vn.cps.cases.domain.ChildGroup;
 import vn.cps.cases.rest.ProcessRequests.AssessmentRequest;
+import vn.cps.cases.rest.ProcessRequests.ClosureRequest;
 import vn.cps.cases.rest.ProcessRequests.DecisionRequest;
 import vn.cps.cases.rest.ProcessRequests.EmergencyMeasureRequest;
 import vn.cps.cases.rest.ProcessRequests.OutcomeRequest;
@@ -186,8 +187,8 @@ public class CaseProcessResource {
     @RolesAllowed(Roles.CASE_APPROVER)
     @Operation(summary = "Close after review (Mẫu 06): the child is no longer at risk; the reason is recorded")
     public Response close(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-            @NotNull @Valid ReasonRequest r) {
-        return caseAnswer(process.close(id, ifMatch, r.reason()));
+            @NotNull @Valid ClosureRequest r) {
+        return caseAnswer(process.close(id, ifMatch, r.reason(), r.planGoalsOutcome()));
     }
 
     @POST

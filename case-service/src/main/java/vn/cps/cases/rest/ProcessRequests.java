@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.UUID;
 import vn.cps.cases.domain.ChildGroup;
 import vn.cps.cases.domain.EmergencyMeasureType;
+import vn.cps.cases.domain.PlanGoalsOutcome;
 import vn.cps.cases.domain.RiskLevel;
 import vn.cps.cases.domain.TimelineKind;
 
@@ -74,6 +75,10 @@ public final class ProcessRequests {
     }
 
     public record ReasonRequest(@NotBlank @Size(max = 2000) String reason) {
+    }
+
+    /** The closure review (Mẫu 06); {@code planGoalsOutcome} says whether the support plan reached its goals. */
+    public record ClosureRequest(@NotBlank @Size(max = 2000) String reason, PlanGoalsOutcome planGoalsOutcome) {
     }
 
     public record OutcomeRequest(@NotBlank @Size(max = 2000) String outcome) {

@@ -12,6 +12,7 @@ import vn.cps.cases.config.CaseConfig;
 import vn.cps.cases.domain.CaseMeeting;
 import vn.cps.cases.domain.ChildCase;
 import vn.cps.cases.domain.ChildGroup;
+import vn.cps.cases.domain.PlanGoalsOutcome;
 import vn.cps.cases.domain.EmergencyMeasure;
 import vn.cps.cases.domain.EmergencyMeasureType;
 import vn.cps.cases.domain.InitialAssessment;
@@ -188,7 +189,7 @@ public class CaseProcess {
     }
 
     @Transactional
-    public ChildCase close(UUID caseId, String ifMatch, String reason) {
+    public ChildCase close(UUID caseId, String ifMatch, String reason, PlanGoalsOutcome goals) {
         ChildCase c = forChange(caseId, ifMatch);
         long open = referrals.open(c.id());
         if (open > 0) {
@@ -197,8 +198,8 @@ public class CaseProcess {
                     + "they must be completed, declined or withdrawn first");
         }
         Instant now = clock.instant();
-        DomainRefusals.run(() -> c.close(now));
-        step(c, "Closed after review: " + reason, now);
+        DomainRefusals.run(() -> c.close(goals, now));
+        step(c, "Closed after review" + (goals == null ? "" : " (plan goals " + goals + ")") + ": " + reason, now);
         publish(c, EventTypes.CASE_CLOSED_V1, CaseEvents.closed(c));
         return c;
     }

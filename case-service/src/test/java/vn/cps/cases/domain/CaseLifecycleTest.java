@@ -57,10 +57,12 @@ class CaseLifecycleTest {
         c.approvePlan(second, first, "chair", null, NOW.plusSeconds(120));
         assertThat(first.status()).isEqualTo(PlanStatus.SUPERSEDED);
 
-        c.close(NOW.plusSeconds(180));
+        c.close(PlanGoalsOutcome.PARTLY_MET, NOW.plusSeconds(180));
         assertThat(c.status()).isEqualTo(CaseStatus.CLOSED);
+        assertThat(c.planGoalsOutcome()).isEqualTo(PlanGoalsOutcome.PARTLY_MET);
         assertThat(c.reopen(NOW.plusSeconds(240))).isEqualTo(CaseStatus.CLOSED);
         assertThat(c.status()).isEqualTo(CaseStatus.REOPENED);
+        assertThat(c.planGoalsOutcome()).as("a reopened case's closure review no longer stands").isNull();
         c.assess(assessment(c.id(), false), NOW.plusSeconds(300));
         assertThat(c.status()).isEqualTo(CaseStatus.ASSESSED);
     }
@@ -68,7 +70,7 @@ class CaseLifecycleTest {
     @Test
     void anIllegalStepNamesTheStepsThatAreAllowed() {
         ChildCase c = newCase();
-        assertThatThrownBy(() -> c.close(NOW)).isInstanceOfSatisfying(IllegalTransition.class, e -> {
+        assertThatThrownBy(() -> c.close(null, NOW)).isInstanceOfSatisfying(IllegalTransition.class, e -> {
             assertThat(e.current()).isEqualTo(CaseStatus.RECEIVED);
             assertThat(e.allowed()).containsExactlyInAnyOrder(CaseAction.ASSESS, CaseAction.DISMISS, CaseAction.MERGE);
         });

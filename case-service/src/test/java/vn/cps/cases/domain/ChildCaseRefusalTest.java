@@ -56,7 +56,7 @@ class ChildCaseRefusalTest {
             case CLOSED -> {
                 c.assess(assessment(c), NOW);
                 c.approvePlan(plan(c), null, "chair", null, NOW);
-                c.close(NOW);
+                c.close(PlanGoalsOutcome.MET, NOW);
             }
             case NOT_SUBSTANTIATED -> c.dismiss(NOW);
             case REOPENED -> {
@@ -74,7 +74,7 @@ class ChildCaseRefusalTest {
         return switch (step) {
             case ASSESS -> c -> c.assess(assessment(c), NOW);
             case APPROVE_PLAN -> c -> c.approvePlan(plan(c), null, "chair", null, NOW);
-            case CLOSE -> c -> c.close(NOW);
+            case CLOSE -> c -> c.close(PlanGoalsOutcome.MET, NOW);
             case DISMISS -> c -> c.dismiss(NOW);
             case REOPEN -> c -> c.reopen(NOW);
             case MERGE -> c -> c.mergeInto(newCase(), NOW);

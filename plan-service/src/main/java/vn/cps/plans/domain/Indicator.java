@@ -61,6 +61,17 @@ public class Indicator {
     @Column(name = "coordinating_agencies", nullable = false)
     private String coordinatingAgencies;
 
+    /** How reporting-service measures it from case events, for the indicators case data can give. */
+    @Column(length = 2000)
+    private String measurement;
+
+    /** For a share computed here: the indicator counted, and the one it is a share of (e.g. the child population). */
+    @Column(name = "numerator_code")
+    private String numeratorCode;
+
+    @Column(name = "denominator_code")
+    private String denominatorCode;
+
     protected Indicator() {
     }
 
@@ -114,6 +125,18 @@ public class Indicator {
 
     public String leadAgency() {
         return leadAgency;
+    }
+
+    public String measurement() {
+        return measurement;
+    }
+
+    public String numeratorCode() {
+        return numeratorCode;
+    }
+
+    public String denominatorCode() {
+        return denominatorCode;
     }
 
     public List<String> coordinatingAgencies() {

@@ -10,12 +10,19 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.UUID;
 
-/** A value of an indicator for a jurisdiction and a year, reported by an agency or measured from cases. */
+/**
+ * A value of an indicator for a jurisdiction and a period of a year ({@code Y} the year, {@code H1}
+ * and {@code H2} its halves): reported by an agency with its source, measured from cases by
+ * reporting-service, or computed here as a share of two other values.
+ */
 @Entity
 @Table(name = "indicator_value")
 public class IndicatorValue {
 
-    public enum Source { REPORTED, MEASURED }
+    public enum Source { REPORTED, MEASURED, COMPUTED }
+
+    public static final String YEAR = "Y";
+    public static final java.util.Set<String> PERIODS = java.util.Set.of("Y", "H1", "H2");
 
     @Id
     private UUID id;
@@ -30,7 +37,17 @@ public class IndicatorValue {
     private int year;
 
     @Column(nullable = false)
+    private String period;
+
+    @Column(nullable = false)
     private BigDecimal value;
+
+    private BigDecimal numerator;
+
+    private BigDecimal denominator;
+
+    @Column(name = "source_note")
+    private String sourceNote;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
@@ -45,13 +62,18 @@ public class IndicatorValue {
     protected IndicatorValue() {
     }
 
-    public IndicatorValue(String indicatorCode, String jurisdiction, int year, BigDecimal value, Source source,
-            String recordedBy, Instant recordedAt) {
+    public IndicatorValue(String indicatorCode, String jurisdiction, int year, String period, BigDecimal value,
+            BigDecimal numerator, BigDecimal denominator, Source source, String sourceNote, String recordedBy,
+            Instant recordedAt) {
         this.id = UUID.randomUUID();
         this.indicatorCode = indicatorCode;
         this.jurisdiction = jurisdiction;
         this.year = year;
+        this.period = period;
         this.value = value;
+        this.numerator = numerator;
+        this.denominator = denominator;
+        this.sourceNote = sourceNote;
         this.source = source;
         this.recordedBy = recordedBy;
         this.recordedAt = recordedAt;
@@ -73,8 +95,25 @@ public class IndicatorValue {
         return year;
     }
 
+    public String period() {
+        return period;
+    }
+
     public BigDecimal value() {
         return value;
+    }
+
+    public BigDecimal numerator() {
+        return numerator;
+    }
+
+    public BigDecimal denominator() {
+        return denominator;
+    }
+
+    /** Where a reported figure comes from (e.g. the statistics office's population figures); null otherwise. */
+    public String sourceNote() {
+        return sourceNote;
     }
 
     public Source source() {

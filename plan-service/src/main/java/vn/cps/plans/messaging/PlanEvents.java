@@ -34,7 +34,7 @@ public final class PlanEvents {
     }
 
     public static IndicatorValueRecordedV1 valueRecorded(IndicatorValue v) {
-        return new IndicatorValueRecordedV1(v.id(), v.indicatorCode(), v.jurisdiction(), v.year(), v.value(),
+        return new IndicatorValueRecordedV1(v.id(), v.indicatorCode(), v.jurisdiction(), v.year(), v.period(), v.value(),
                 v.source().name(), v.recordedAt());
     }
 

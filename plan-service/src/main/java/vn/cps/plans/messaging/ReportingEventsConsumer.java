@@ -31,7 +31,8 @@ public class ReportingEventsConsumer {
     public CompletionStage<Void> onReportingEvents(KafkaRecordBatch<String, String> batch) {
         return consumer.consume(batch, EventEffect.each(EventTypes.REPORTING_INDICATOR_MEASURED_V1::equals, event -> {
             IndicatorMeasuredV1 measured = event.payloadAs(IndicatorMeasuredV1.class, objectMapper);
-            plans.recordMeasured(measured.indicatorCode(), measured.jurisdiction(), measured.year(), measured.value());
+            plans.recordMeasured(measured.indicatorCode(), measured.jurisdiction(), measured.year(),
+                    measured.periodOrYear(), measured.value(), measured.numerator(), measured.denominator());
         }));
     }
 }

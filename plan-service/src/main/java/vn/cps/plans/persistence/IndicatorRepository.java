@@ -73,16 +73,19 @@ public class IndicatorRepository implements PanacheRepositoryBase<Indicator, Str
         getEntityManager().createNativeQuery("""
                 INSERT INTO indicator (code, catalogue, indicator_set, official_code, group_name, name_vi, name_en, unit,
                                        calculation, disaggregation, publication_period, data_source, lead_agency,
-                                       coordinating_agencies, edited_by, edited_at)
+                                       coordinating_agencies, measurement, numerator_code, denominator_code,
+                                       edited_by, edited_at)
                 VALUES (:code, :catalogue, :set, :officialCode, :group, :nameVi, :nameEn, :unit, :calculation,
-                        :disaggregation, :period, :source, :lead, :coordinating, :editedBy, :editedAt)
+                        :disaggregation, :period, :source, :lead, :coordinating, :measurement, :numerator, :denominator,
+                        :editedBy, :editedAt)
                 ON CONFLICT (code) DO UPDATE SET edited_by = :editedBy, edited_at = :editedAt,
                     catalogue = EXCLUDED.catalogue, indicator_set = EXCLUDED.indicator_set,
                     official_code = EXCLUDED.official_code, group_name = EXCLUDED.group_name, name_vi = EXCLUDED.name_vi,
                     name_en = EXCLUDED.name_en, unit = EXCLUDED.unit, calculation = EXCLUDED.calculation,
                     disaggregation = EXCLUDED.disaggregation, publication_period = EXCLUDED.publication_period,
                     data_source = EXCLUDED.data_source, lead_agency = EXCLUDED.lead_agency,
-                    coordinating_agencies = EXCLUDED.coordinating_agencies
+                    coordinating_agencies = EXCLUDED.coordinating_agencies, measurement = EXCLUDED.measurement,
+                    numerator_code = EXCLUDED.numerator_code, denominator_code = EXCLUDED.denominator_code
                 WHERE :edit OR indicator.edited_at IS NULL""")
                 .setParameter("edit", editedBy != null)
                 .setParameter("editedBy", editedBy)
@@ -101,6 +104,9 @@ public class IndicatorRepository implements PanacheRepositoryBase<Indicator, Str
                 .setParameter("source", r.dataSource())
                 .setParameter("lead", r.leadAgency())
                 .setParameter("coordinating", String.join(",", r.coordinatingAgencies()))
+                .setParameter("measurement", r.measurement())
+                .setParameter("numerator", r.numeratorCode())
+                .setParameter("denominator", r.denominatorCode())
                 .executeUpdate();
     }
 
@@ -108,12 +114,13 @@ public class IndicatorRepository implements PanacheRepositoryBase<Indicator, Str
     public record IndicatorRecord(String code, String catalogue, String set, String officialCode, String group,
             String nameVi, String nameEn, String unit,
             String calculation, List<String> disaggregation, String publicationPeriod, String dataSource,
-            String leadAgency, List<String> coordinatingAgencies) {
+            String leadAgency, List<String> coordinatingAgencies, String measurement, String numeratorCode,
+            String denominatorCode) {
 
         public static IndicatorRecord of(Indicator i) {
             return new IndicatorRecord(i.code(), i.catalogue(), i.set(), i.officialCode(), i.groupName(), i.nameVi(),
                     i.nameEn(), i.unit(), i.calculation(), i.disaggregation(), i.publicationPeriod(), i.dataSource(),
-                    i.leadAgency(), i.coordinatingAgencies());
+                    i.leadAgency(), i.coordinatingAgencies(), i.measurement(), i.numeratorCode(), i.denominatorCode());
         }
     }
 }

@@ -63,15 +63,35 @@ public class PlanRepository implements PanacheRepositoryBase<Plan, UUID> {
                 .setParameter(1, currentYear).setMaxResults(1000).getResultList();
     }
 
-    /** The values of an indicator in a jurisdiction over years, the latest record of each year, oldest year first. */
+    /**
+     * The yearly values of an indicator in a jurisdiction over years, the latest record of each year,
+     * oldest year first: targets are set per year, so the half-years do not move them.
+     */
     @SuppressWarnings("unchecked")
     public List<BigDecimal> series(String indicatorCode, String jurisdiction, int fromYear, int toYear) {
         return getEntityManager().createNativeQuery("""
                 SELECT DISTINCT ON (year) value FROM indicator_value
                  WHERE indicator_code = :code AND jurisdiction = :jurisdiction AND year BETWEEN :from AND :to
+                   AND period = 'Y'
                  ORDER BY year, recorded_at DESC""")
                 .setParameter("code", indicatorCode).setParameter("jurisdiction", jurisdiction)
                 .setParameter("from", fromYear).setParameter("to", toYear).getResultList();
+    }
+
+    /** The latest value of an indicator for a jurisdiction, year and period, if any. */
+    public java.util.Optional<IndicatorValue> latest(String indicatorCode, String jurisdiction, int year, String period) {
+        return getEntityManager().createQuery("""
+                from IndicatorValue v where v.indicatorCode = ?1 and v.jurisdiction = ?2 and v.year = ?3 and v.period = ?4
+                 order by v.recordedAt desc, v.id""", IndicatorValue.class)
+                .setParameter(1, indicatorCode).setParameter(2, jurisdiction).setParameter(3, year).setParameter(4, period)
+                .setMaxResults(1).getResultStream().findFirst();
+    }
+
+    /** The shares plan-service computes that divide by, or count, this indicator. */
+    public List<vn.cps.plans.domain.Indicator> sharesOf(String indicatorCode) {
+        return getEntityManager().createQuery("""
+                from Indicator i where i.numeratorCode = ?1 or i.denominatorCode = ?1 order by i.code""",
+                vn.cps.plans.domain.Indicator.class).setParameter(1, indicatorCode).getResultList();
     }
 
     public List<IndicatorValue> values(String indicatorCode, String jurisdiction) {

@@ -45,7 +45,7 @@ public class IndicatorResource {
     @APIResponse(responseCode = "200", description = "A page of indicators")
     @APIResponse(responseCode = "400", description = "Invalid limit, cursor or filter")
     public IndicatorPage list(
-            @QueryParam("set") @Pattern(regexp = "I|II|NPA", message = "must be I, II or NPA") String set,
+            @QueryParam("set") @Pattern(regexp = "I|II|NPA|CASE", message = "must be I, II, NPA or CASE") String set,
             @QueryParam("group") @Size(min = 1, max = 100, message = "must be 1 to 100 characters") String group,
             @QueryParam("q") @Size(min = 1, max = 100, message = "must be 1 to 100 characters") String text,
             @QueryParam("catalogue") @Pattern(regexp = "[A-Z0-9_]{1,40}", message = "must be a catalogue id") String catalogueId,

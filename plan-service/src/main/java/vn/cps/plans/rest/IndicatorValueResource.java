@@ -43,15 +43,19 @@ public class IndicatorValueResource {
             @NotBlank @Size(max = 20) String indicatorCode,
             @NotNull @Pattern(regexp = "VN|\\d{2}|\\d{5}", message = "must be VN, a province or a commune code") String jurisdiction,
             @NotNull @Min(2000) @Max(2100) Integer year,
-            @NotNull BigDecimal value) {
+            /* Y (default) the year, H1 January-June, H2 July-December */
+            @Pattern(regexp = "Y|H1|H2", message = "must be Y, H1 or H2") String period,
+            @NotNull BigDecimal value,
+            /* where the figure comes from; required for a denominator such as the child population (I-X01) */
+            @Size(max = 500) String sourceNote) {
     }
 
-    public record ValueView(UUID id, String indicatorCode, String jurisdiction, int year, BigDecimal value, String source,
-            Instant recordedAt) {
+    public record ValueView(UUID id, String indicatorCode, String jurisdiction, int year, String period, BigDecimal value,
+            BigDecimal numerator, BigDecimal denominator, String source, String sourceNote, Instant recordedAt) {
 
         static ValueView of(IndicatorValue v) {
-            return new ValueView(v.id(), v.indicatorCode(), v.jurisdiction(), v.year(), v.value(), v.source().name(),
-                    v.recordedAt());
+            return new ValueView(v.id(), v.indicatorCode(), v.jurisdiction(), v.year(), v.period(), v.value(),
+                    v.numerator(), v.denominator(), v.source().name(), v.sourceNote(), v.recordedAt());
         }
     }
 
@@ -68,7 +72,7 @@ public class IndicatorValueResource {
                     message = "must be 8 to 200 letters, digits or . _ : -") String idempotencyKey,
             @NotNull @Valid ValueRequest r) {
         var result = plans.recordValue(new PlanService.ReportedValue(r.indicatorCode(), r.jurisdiction(), r.year(),
-                r.value()), idempotencyKey);
+                r.period(), r.value(), r.sourceNote()), idempotencyKey);
         return Responses.created(result.replayed()).entity(ValueView.of(result.record())).build();
     }
 }

@@ -11,12 +11,13 @@ import vn.cps.plans.domain.Indicator;
 public record IndicatorView(String code, String catalogue, String set, String officialCode, String group, String nameVi,
         String nameEn, String unit,
         String calculation, List<String> disaggregation, String publicationPeriod, String dataSource,
-        String leadAgency, List<String> coordinatingAgencies) {
+        String leadAgency, List<String> coordinatingAgencies, String measurement, String numeratorCode,
+        String denominatorCode) {
 
     static IndicatorView of(Indicator i) {
         return new IndicatorView(i.code(), i.catalogue(), i.set(), i.officialCode(), i.groupName(), i.nameVi(), i.nameEn(),
                 i.unit(),
                 i.calculation(), i.disaggregation(), i.publicationPeriod(), i.dataSource(), i.leadAgency(),
-                i.coordinatingAgencies());
+                i.coordinatingAgencies(), i.measurement(), i.numeratorCode(), i.denominatorCode());
     }
 }

@@ -107,10 +107,13 @@ public class IndicatorCatalogue {
             String unit, String calculation, List<String> disaggregation, String publicationPeriod, String dataSource,
             String leadAgency, List<String> coordinatingAgencies) {
 
-        IndicatorRecord keyed(String code) {
+        /** How an indicator is measured or computed is the software's, so an edit keeps what the entry had. */
+        IndicatorRecord keyed(String code, Indicator before) {
             return new IndicatorRecord(code, catalogue, set, officialCode, group, nameVi, nameEn, unit, calculation,
                     disaggregation == null ? List.of() : disaggregation, publicationPeriod, dataSource, leadAgency,
-                    coordinatingAgencies == null ? List.of() : coordinatingAgencies);
+                    coordinatingAgencies == null ? List.of() : coordinatingAgencies,
+                    before == null ? null : before.measurement(), before == null ? null : before.numeratorCode(),
+                    before == null ? null : before.denominatorCode());
         }
     }
 
@@ -132,7 +135,7 @@ public class IndicatorCatalogue {
         Indicator before = indicators.findById(code);
         requireKeyFits(code, entry, before != null);
         String was = before == null ? null : json(IndicatorRecord.of(before));
-        IndicatorRecord after = entry.keyed(code);
+        IndicatorRecord after = entry.keyed(code, before);
         Instant now = clock.instant();
         indicators.edit(after, caller.userId(), now);
         indicators.recordChange(code, caller.userId(), now, was, json(after));

@@ -11,6 +11,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
 import vn.cps.events.EventTypes;
+import vn.cps.plans.domain.Indicator;
 import vn.cps.plans.domain.IndicatorValue;
 import vn.cps.plans.domain.Plan;
 import vn.cps.plans.domain.Target;
@@ -175,42 +176,86 @@ public class PlanService {
      * Records a value reported by an agency, and re-reads every target of that indicator,
      * jurisdiction and year: a target that falls to AT_RISK or MISSED is announced once.
      */
-    /** A value as reported. */
-    public record ReportedValue(String indicatorCode, String jurisdiction, int year, BigDecimal value) {
+    /**
+     * A value as reported, for a year or one of its halves; {@code sourceNote} says where the figure
+     * comes from, and is required for a figure that a share divides by (such as the child population).
+     */
+    public record ReportedValue(String indicatorCode, String jurisdiction, int year, String period, BigDecimal value,
+            String sourceNote) {
     }
 
     /** Records a reported value; with an Idempotency-Key a retry returns the first record. */
     @Transactional
     public IdempotencyKeys.Result<IndicatorValue> recordValue(ReportedValue r, String idempotencyKey) {
-        return idempotencyKeys.once(caller.userId(), idempotencyKey, r,
-                () -> recordValue(r.indicatorCode(), r.jurisdiction(), r.year(), r.value()), v -> v.id().toString(),
+        return idempotencyKeys.once(caller.userId(), idempotencyKey, r, () -> recordValue(r), v -> v.id().toString(),
                 id -> plans.value(UUID.fromString(id)));
     }
 
-    private IndicatorValue recordValue(String indicatorCode, String jurisdiction, int year, BigDecimal value) {
-        requireWithinScope(jurisdiction, "jurisdiction");
-        return record(indicatorCode, jurisdiction, year, value, IndicatorValue.Source.REPORTED, caller.userId());
+    private IndicatorValue recordValue(ReportedValue r) {
+        requireWithinScope(r.jurisdiction(), "jurisdiction");
+        String period = r.period() == null ? IndicatorValue.YEAR : r.period();
+        boolean divides = plans.sharesOf(r.indicatorCode()).stream()
+                .anyMatch(i -> r.indicatorCode().equals(i.denominatorCode()));
+        if (divides && (r.sourceNote() == null || r.sourceNote().isBlank())) {
+            throw ProblemException.unprocessable("sourceNote", r.indicatorCode()
+                    + " is the denominator of a computed share; say where the figure comes from");
+        }
+        if (divides && r.value().signum() <= 0) {
+            throw ProblemException.unprocessable("value", "a denominator must be greater than 0");
+        }
+        return record(r.indicatorCode(), r.jurisdiction(), r.year(), period, r.value(), null, null,
+                IndicatorValue.Source.REPORTED, r.sourceNote(), caller.userId());
     }
 
     /** A value computed by reporting-service from case data. Runs in the consumer's transaction. */
     @Transactional(Transactional.TxType.MANDATORY)
-    public IndicatorValue recordMeasured(String indicatorCode, String jurisdiction, int year, BigDecimal value) {
-        return record(indicatorCode, jurisdiction, year, value, IndicatorValue.Source.MEASURED, "reporting-service");
+    public IndicatorValue recordMeasured(String indicatorCode, String jurisdiction, int year, String period,
+            BigDecimal value, BigDecimal numerator, BigDecimal denominator) {
+        return record(indicatorCode, jurisdiction, year, period, value, numerator, denominator,
+                IndicatorValue.Source.MEASURED, null, "reporting-service");
     }
 
-    private IndicatorValue record(String indicatorCode, String jurisdiction, int year, BigDecimal value,
-            IndicatorValue.Source source, String recordedBy) {
+    private IndicatorValue record(String indicatorCode, String jurisdiction, int year, String period, BigDecimal value,
+            BigDecimal numerator, BigDecimal denominator, IndicatorValue.Source source, String sourceNote,
+            String recordedBy) {
         Instant now = clock.instant();
-        IndicatorValue v = new IndicatorValue(indicatorCode, jurisdiction, year, value, source, recordedBy, now);
+        IndicatorValue v = new IndicatorValue(indicatorCode, jurisdiction, year, period, value, numerator, denominator,
+                source, sourceNote, recordedBy, now);
         plans.add(v);
         plans.flush();
         outbox.append(PlanEvents.INDICATOR, indicatorCode + "/" + jurisdiction, EventTypes.PLAN_INDICATOR_VALUE_RECORDED_V1,
                 PlanEvents.valueRecorded(v));
-        LocalDate today = LocalDate.now(LEGAL_ZONE);
-        for (Target t : plans.targetsReading(indicatorCode, jurisdiction, year)) {
-            reevaluate(t, today, now);
+        if (IndicatorValue.YEAR.equals(period)) {
+            LocalDate today = LocalDate.now(LEGAL_ZONE);
+            for (Target t : plans.targetsReading(indicatorCode, jurisdiction, year)) {
+                reevaluate(t, today, now);
+            }
+        }
+        for (Indicator share : plans.sharesOf(indicatorCode)) {
+            computeShare(share, jurisdiction, year, period);
         }
         return v;
+    }
+
+    /**
+     * A share whose parts come from different sources (a count measured from cases over a population
+     * reported with its source): computed once both are known, never from a default.
+     */
+    private void computeShare(Indicator share, String jurisdiction, int year, String period) {
+        var numerator = plans.latest(share.numeratorCode(), jurisdiction, year, period);
+        var denominator = plans.latest(share.denominatorCode(), jurisdiction, year, period);
+        if (numerator.isEmpty() || denominator.isEmpty() || denominator.get().value().signum() <= 0) {
+            return;
+        }
+        BigDecimal n = numerator.get().value();
+        BigDecimal d = denominator.get().value();
+        BigDecimal value = n.multiply(BigDecimal.valueOf(100)).divide(d, 2, java.math.RoundingMode.HALF_UP);
+        var previous = plans.latest(share.code(), jurisdiction, year, period);
+        if (previous.isPresent() && previous.get().value().compareTo(value) == 0) {
+            return;
+        }
+        record(share.code(), jurisdiction, year, period, value, n, d, IndicatorValue.Source.COMPUTED,
+                denominator.get().sourceNote(), "plan-service");
     }
 
     /**

@@ -68,11 +68,11 @@ final class CaseEventsApplier implements EventEffect {
             }
             case EventTypes.CASE_EMERGENCY_MEASURE_APPLIED_V1 -> {
                 EmergencyMeasureAppliedV1 e = payload(event, EmergencyMeasureAppliedV1.class);
-                projection.emergencyMeasureApplied(e.caseId(), e.withinDeadline());
+                projection.emergencyMeasureApplied(e.caseId(), e.withinDeadline(), e.takenAt());
             }
             case EventTypes.CASE_PLAN_APPROVED_V1 -> {
                 PlanApprovedV1 e = payload(event, PlanApprovedV1.class);
-                projection.planApproved(e.caseId(), e.withinDeadline());
+                projection.planApproved(e.caseId(), e.withinDeadline(), e.approvedAt());
             }
             case EventTypes.CASE_DEADLINE_MISSED_V1 -> {
                 DeadlineEventV1 e = payload(event, DeadlineEventV1.class);
@@ -80,7 +80,7 @@ final class CaseEventsApplier implements EventEffect {
             }
             case EventTypes.CASE_CLOSED_V1 -> {
                 CaseClosedV1 e = payload(event, CaseClosedV1.class);
-                projection.closed(e.caseId(), e.outcome(), e.closedAt());
+                projection.closed(e.caseId(), e.outcome(), e.goalsOutcome(), e.closedAt());
             }
             case EventTypes.CASE_REOPENED_V1 -> projection.reopened(payload(event, CaseReopenedV1.class).caseId());
             case EventTypes.CASE_MERGED_V1 -> projection.merged(payload(event, CaseMergedV1.class).caseId());

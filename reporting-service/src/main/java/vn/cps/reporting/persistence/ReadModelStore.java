@@ -92,6 +92,20 @@ public class ReadModelStore {
                 .executeUpdate();
     }
 
+    /** The child was supported (a plan approved or an emergency measure taken); the first time counts. */
+    public void markSupported(UUID caseId, Instant at) {
+        entityManager.createNativeQuery("""
+                UPDATE case_fact SET supported_at = :at
+                 WHERE case_id = :caseId AND (supported_at IS NULL OR supported_at > :at)""")
+                .setParameter("at", Timestamp.from(at)).setParameter("caseId", caseId).executeUpdate();
+    }
+
+    /** What the closure review found of the plan's goals; null when it did not say, or on reopening. */
+    public void recordPlanGoals(UUID caseId, String outcome) {
+        entityManager.createNativeQuery("UPDATE case_fact SET plan_goals_outcome = :outcome WHERE case_id = :caseId")
+                .setParameter("outcome", outcome).setParameter("caseId", caseId).executeUpdate();
+    }
+
     /**
      * Adds delta to a key of a dimension in the three cubes, for a case or an intake received at a
      * place and day; written by {@link #writeCounts()}.
@@ -143,13 +157,17 @@ public class ReadModelStore {
             String answer, Instant answeredAt, Instant completedAt) {
     }
 
-    public boolean insertReferral(UUID referralId, UUID caseId, String agency, String province, Instant requestedAt) {
+    public boolean insertReferral(UUID referralId, UUID caseId, String agency, String province, String commune,
+            Instant requestedAt, Instant responseDue) {
         return entityManager.createNativeQuery("""
-                INSERT INTO referral_fact (referral_id, case_id, agency_code, province_code, requested_at)
-                VALUES (:id, :caseId, :agency, :province, :at)
+                INSERT INTO referral_fact (referral_id, case_id, agency_code, province_code, commune_code, requested_at,
+                                           response_due)
+                VALUES (:id, :caseId, :agency, :province, :commune, :at, :due)
                 ON CONFLICT (referral_id) DO NOTHING""")
                 .setParameter("id", referralId).setParameter("caseId", caseId).setParameter("agency", agency)
-                .setParameter("province", province).setParameter("at", Timestamp.from(requestedAt))
+                .setParameter("province", province).setParameter("commune", commune)
+                .setParameter("at", Timestamp.from(requestedAt))
+                .setParameter("due", responseDue == null ? null : Timestamp.from(responseDue))
                 .executeUpdate() == 1;
     }
 

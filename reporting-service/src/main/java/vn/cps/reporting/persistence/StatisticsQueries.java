@@ -124,15 +124,6 @@ public class StatisticsQueries {
         return query.getResultList();
     }
 
-    /** Abused children (cases of a form of abuse, neither merged nor unsubstantiated) per province and year. */
-    @SuppressWarnings("unchecked")
-    public List<Object[]> abusedPerProvinceAndYear() {
-        return entityManager.createNativeQuery("""
-                SELECT province_code, CAST(extract(year FROM day) AS int), sum(n) FROM stat_province_day
-                 WHERE subject = 'CASE' AND dimension = 'ABUSE'
-                 GROUP BY 1, 2 ORDER BY 1, 2""").getResultList();
-    }
-
     private static long n(Object value) {
         return value == null ? 0 : ((Number) value).longValue();
     }

@@ -98,14 +98,16 @@ public class CaseProjection {
 
     /** The first emergency measure decides the 12-hour deadline; later ones change nothing. */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void emergencyMeasureApplied(UUID caseId, boolean withinDeadline) {
+    public void emergencyMeasureApplied(UUID caseId, boolean withinDeadline, Instant takenAt) {
+        store.markSupported(caseId, takenAt);
         change(caseId, f -> f.emergency().equals("PENDING")
                 ? with(f, f.status(), withinDeadline ? "MET" : "MISSED", f.plan(), f.closedAt()) : f);
     }
 
     /** The first approved plan decides the 5-working-day deadline. */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void planApproved(UUID caseId, boolean withinDeadline) {
+    public void planApproved(UUID caseId, boolean withinDeadline, Instant approvedAt) {
+        store.markSupported(caseId, approvedAt);
         change(caseId, f -> f.plan().equals("PENDING")
                 ? with(f, f.status(), f.emergency(), withinDeadline ? "MET" : "MISSED", f.closedAt()) : f);
     }
@@ -124,9 +126,15 @@ public class CaseProjection {
         });
     }
 
-    /** Closed, or found not substantiated (then deadlines still pending no longer apply). */
+    /**
+     * Closed, or found not substantiated (then deadlines still pending no longer apply). A closure
+     * after review keeps whether the plan's goals were met.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void closed(UUID caseId, String outcome, Instant closedAt) {
+    public void closed(UUID caseId, String outcome, String planGoalsOutcome, Instant closedAt) {
+        if (outcome.equals("CLOSED")) {
+            store.recordPlanGoals(caseId, planGoalsOutcome);
+        }
         change(caseId, f -> {
             if (!f.status().equals("OPEN")) {
                 return f;
@@ -139,6 +147,7 @@ public class CaseProjection {
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void reopened(UUID caseId) {
+        store.recordPlanGoals(caseId, null);
         change(caseId, f -> f.status().equals("CLOSED") || f.status().equals("NOT_SUBSTANTIATED")
                 ? with(f, "OPEN", f.emergency(), f.plan(), null) : f);
     }
@@ -153,7 +162,8 @@ public class CaseProjection {
     public void referral(String step, ReferralEventV1 e) {
         switch (step) {
             case "requested" -> {
-                if (store.insertReferral(e.referralId(), e.caseId(), e.agencyCode(), e.provinceCode(), e.occurredAt())) {
+                if (store.insertReferral(e.referralId(), e.caseId(), e.agencyCode(), e.provinceCode(), e.communeCode(),
+                        e.occurredAt(), e.responseDue())) {
                     store.countReferral(e.agencyCode(), e.provinceCode(), month(e.occurredAt()), "requested", 1, 0);
                 }
             }

@@ -4,23 +4,22 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.jboss.logging.Logger;
 import vn.cps.events.EventTypes;
 import vn.cps.events.reporting.IndicatorMeasuredV1;
 import vn.cps.platform.outbox.Outbox;
-import vn.cps.reporting.persistence.StatisticsQueries;
+import vn.cps.reporting.config.ReportingConfig;
+import vn.cps.reporting.persistence.MeasuredIndicatorStore;
 
 /**
- * Computes the indicators that case data can measure, per year and jurisdiction, and publishes
- * {@code vn.cps.reporting.indicator-measured.v1} for plan-service when a value changed. Today:
- * II-0101, the number of abused children (Circular 13/2021, set II), per province and for the country.
- * Indicators needing population figures or the 14 groups of children are not measurable from cases.
+ * Computes the indicators that case data can measure (II-0101, NPA-06 and CASE-01..CASE-10, defined
+ * in docs/indicators.md) per commune, province and nation, half-year and year, and publishes
+ * {@code vn.cps.reporting.indicator-measured.v1} for plan-service when a value changed, in the same
+ * transaction that keeps it. Shares over a figure no event carries (the child population) are left
+ * to plan-service, which holds that figure as a reported value.
  */
 @ApplicationScoped
 public class IndicatorMeasurements {
@@ -30,15 +29,18 @@ public class IndicatorMeasurements {
 
     private static final Logger LOG = Logger.getLogger(IndicatorMeasurements.class);
 
-    private final StatisticsQueries queries;
+    private final MeasuredIndicatorStore store;
     private final EntityManager entityManager;
     private final Outbox outbox;
+    private final ReportingConfig config;
     private final Clock clock = Clock.systemUTC();
 
-    IndicatorMeasurements(StatisticsQueries queries, EntityManager entityManager, Outbox outbox) {
-        this.queries = queries;
+    IndicatorMeasurements(MeasuredIndicatorStore store, EntityManager entityManager, Outbox outbox,
+            ReportingConfig config) {
+        this.store = store;
         this.entityManager = entityManager;
         this.outbox = outbox;
+        this.config = config;
     }
 
     @Scheduled(every = "${cps.reporting.indicators.interval:5m}", delayed = "5s",
@@ -62,46 +64,13 @@ public class IndicatorMeasurements {
         if (!Boolean.TRUE.equals(locked)) {
             return 0;
         }
-        Map<String, Long> values = new HashMap<>();
-        for (Object[] row : queries.abusedPerProvinceAndYear()) {
-            String province = row[0].toString().trim();
-            int year = ((Number) row[1]).intValue();
-            long n = ((Number) row[2]).longValue();
-            values.merge(province + "/" + year, n, Long::sum);
-            values.merge("VN/" + year, n, Long::sum);
-        }
         Instant now = clock.instant();
-        int published = 0;
-        for (Map.Entry<String, Long> value : values.entrySet()) {
-            String[] key = value.getKey().split("/");
-            if (publishIfChanged(ABUSED_CHILDREN, key[0], Integer.parseInt(key[1]), BigDecimal.valueOf(value.getValue()),
-                    now)) {
-                published++;
-            }
+        List<MeasuredIndicatorStore.Measurement> changed = store.measureChanged(now, config.legalZone());
+        for (MeasuredIndicatorStore.Measurement m : changed) {
+            outbox.append("indicator", m.indicatorCode() + "/" + m.jurisdiction(),
+                    EventTypes.REPORTING_INDICATOR_MEASURED_V1, new IndicatorMeasuredV1(m.indicatorCode(),
+                            m.jurisdiction(), m.year(), m.period(), m.value(), m.numerator(), m.denominator(), now));
         }
-        return published;
-    }
-
-    private boolean publishIfChanged(String indicator, String jurisdiction, int year, BigDecimal value, Instant now) {
-        @SuppressWarnings("unchecked")
-        List<Object> previous = entityManager.createNativeQuery("""
-                SELECT published_value FROM indicator_measurement
-                 WHERE indicator_code = :code AND jurisdiction = :j AND year = :year""")
-                .setParameter("code", indicator).setParameter("j", jurisdiction).setParameter("year", year)
-                .getResultList();
-        if (!previous.isEmpty() && previous.get(0) != null
-                && ((BigDecimal) previous.get(0)).compareTo(value) == 0) {
-            return false;
-        }
-        entityManager.createNativeQuery("""
-                INSERT INTO indicator_measurement (indicator_code, jurisdiction, year, value, published_value, measured_at)
-                VALUES (:code, :j, :year, :value, :value, :at)
-                ON CONFLICT (indicator_code, jurisdiction, year)
-                DO UPDATE SET value = EXCLUDED.value, published_value = EXCLUDED.value, measured_at = EXCLUDED.measured_at""")
-                .setParameter("code", indicator).setParameter("j", jurisdiction).setParameter("year", year)
-                .setParameter("value", value).setParameter("at", java.sql.Timestamp.from(now)).executeUpdate();
-        outbox.append("indicator", indicator + "/" + jurisdiction, EventTypes.REPORTING_INDICATOR_MEASURED_V1,
-                new IndicatorMeasuredV1(indicator, jurisdiction, year, value, now));
-        return true;
+        return changed.size();
     }
 }
