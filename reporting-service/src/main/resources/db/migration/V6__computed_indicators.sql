@@ -17,3 +17,7 @@ ALTER TABLE indicator_measurement
     ADD COLUMN denominator NUMERIC(14,2);
 ALTER TABLE indicator_measurement DROP CONSTRAINT indicator_measurement_pkey;
 ALTER TABLE indicator_measurement ADD PRIMARY KEY (indicator_code, jurisdiction, year, period);
+
+-- Referral answers given by their response deadline, per agency (indicator CASE-08 by agency). Facts
+-- kept before this migration carry no deadline, so they are not counted as in time.
+ALTER TABLE referral_stat ADD COLUMN answered_in_time BIGINT NOT NULL DEFAULT 0;

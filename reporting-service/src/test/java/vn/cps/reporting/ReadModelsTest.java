@@ -174,15 +174,20 @@ class ReadModelsTest {
         Events.referral(c, "POLICE-79", "completed", accepted, Duration.ofDays(2));
         UUID health = Events.referral(c, "HEALTH-79", "requested", UUID.randomUUID(), Duration.ofHours(1));
         Events.referral(c, "HEALTH-79", "accepted", health, Duration.ofHours(1).plusMinutes(30));
+        // due on day 3, declined on day 4: an answer, but late
+        UUID late = Events.referral(c, "HEALTH-79", "requested", UUID.randomUUID(), Duration.ofHours(1));
+        Events.referral(c, "HEALTH-79", "declined", late, Duration.ofDays(4));
 
         String referrals = "/api/v1/statistics/referrals?from=2022-09-01&to=2022-09-30&province=79";
-        await().atMost(Duration.ofSeconds(30)).until(() -> get(referrals).getList("agencyCode").contains("HEALTH-79"));
+        await().atMost(Duration.ofSeconds(30)).until(() -> get(referrals).getList("agencyCode").contains("HEALTH-79")
+                && Integer.valueOf(1).equals(get(referrals).get("find { it.agencyCode == 'HEALTH-79' }.declined")));
         Map<String, Object> police = get(referrals).getMap("find { it.agencyCode == 'POLICE-79' }");
         assertThat(police).containsEntry("requested", 3).containsEntry("accepted", 1).containsEntry("declined", 1)
                 .containsEntry("withdrawn", 1).containsEntry("completed", 1).containsEntry("acceptancePercent", 50.0f)
-                .containsEntry("averageResponseHours", 3.0f);
+                .containsEntry("averageResponseHours", 3.0f).containsEntry("answeredInTimePercent", 100.0f);
         assertThat(get(referrals).getMap("find { it.agencyCode == 'HEALTH-79' }"))
-                .containsEntry("averageResponseHours", 0.5f).containsEntry("acceptancePercent", 100.0f);
+                .containsEntry("averageResponseHours", 47.8f).containsEntry("acceptancePercent", 50.0f)
+                .containsEntry("answeredInTimePercent", 50.0f);
     }
 
     @Test

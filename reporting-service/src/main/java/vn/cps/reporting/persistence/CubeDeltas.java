@@ -34,7 +34,7 @@ public class CubeDeltas {
 
     /** The columns of {@code referral_stat} a referral event adds to. */
     public static final List<String> REFERRAL_COLUMNS = List.of("requested", "accepted", "declined", "withdrawn",
-            "completed");
+            "completed", "answered_in_time");
 
     public void count(String subject, String dimension, String key, String province, String commune, LocalDate day,
             long delta) {
@@ -139,15 +139,16 @@ public class CubeDeltas {
         }
         try (PreparedStatement statement = connection.prepareStatement("""
                 INSERT INTO referral_stat (agency_code, province_code, month, requested, accepted, declined, withdrawn,
-                                           completed, response_seconds)
+                                           completed, answered_in_time, response_seconds)
                 SELECT * FROM unnest(?::varchar[], ?::varchar[], ?::date[], ?::bigint[], ?::bigint[], ?::bigint[],
-                                     ?::bigint[], ?::bigint[], ?::bigint[])
+                                     ?::bigint[], ?::bigint[], ?::bigint[], ?::bigint[])
                 ON CONFLICT (agency_code, province_code, month) DO UPDATE SET
                     requested = referral_stat.requested + EXCLUDED.requested,
                     accepted = referral_stat.accepted + EXCLUDED.accepted,
                     declined = referral_stat.declined + EXCLUDED.declined,
                     withdrawn = referral_stat.withdrawn + EXCLUDED.withdrawn,
                     completed = referral_stat.completed + EXCLUDED.completed,
+                    answered_in_time = referral_stat.answered_in_time + EXCLUDED.answered_in_time,
                     response_seconds = referral_stat.response_seconds + EXCLUDED.response_seconds""")) {
             statement.setArray(1, connection.createArrayOf("varchar", agency));
             statement.setArray(2, connection.createArrayOf("varchar", province));

@@ -154,7 +154,12 @@ public class ReadModelStore {
 
     /** A referral as statistics know it: agency, province, request time, answer and completion. */
     public record ReferralFact(UUID referralId, String agencyCode, String provinceCode, Instant requestedAt,
-            String answer, Instant answeredAt, Instant completedAt) {
+            Instant responseDue, String answer, Instant answeredAt, Instant completedAt) {
+
+        /** Whether an answer at this instant meets the response deadline; unknown deadlines (older events) do not. */
+        public boolean answeredInTime(Instant at) {
+            return responseDue != null && !at.isAfter(responseDue);
+        }
     }
 
     public boolean insertReferral(UUID referralId, UUID caseId, String agency, String province, String commune,
@@ -174,11 +179,11 @@ public class ReadModelStore {
     @SuppressWarnings("unchecked")
     public Optional<ReferralFact> lockReferral(UUID referralId) {
         List<Object[]> rows = entityManager.createNativeQuery("""
-                SELECT agency_code, province_code, requested_at, answer, answered_at, completed_at
+                SELECT agency_code, province_code, requested_at, response_due, answer, answered_at, completed_at
                   FROM referral_fact WHERE referral_id = :id FOR UPDATE""")
                 .setParameter("id", referralId).getResultList();
         return rows.stream().findFirst().map(r -> new ReferralFact(referralId, (String) r[0], trim(r[1]),
-                toInstant(r[2]), (String) r[3], toInstant(r[4]), toInstant(r[5])));
+                toInstant(r[2]), toInstant(r[3]), (String) r[4], toInstant(r[5]), toInstant(r[6])));
     }
 
     public void updateReferral(ReferralFact r) {

@@ -67,14 +67,14 @@ public class StatisticsQueries {
 
     /** Referral counters of each agency for requests in the months between the dates. */
     public record AgencyReferrals(String agencyCode, long requested, long accepted, long declined, long withdrawn,
-            long completed, long responseSeconds) {
+            long completed, long answeredInTime, long responseSeconds) {
     }
 
     @SuppressWarnings("unchecked")
     public List<AgencyReferrals> referrals(LocalDate fromMonth, LocalDate toMonth, String province) {
         Query query = entityManager.createNativeQuery("""
                 SELECT agency_code, sum(requested), sum(accepted), sum(declined), sum(withdrawn), sum(completed),
-                       sum(response_seconds)
+                       sum(answered_in_time), sum(response_seconds)
                   FROM referral_stat
                  WHERE month BETWEEN :from AND :to""" + (province == null ? "" : " AND province_code = :province")
                 + " GROUP BY agency_code ORDER BY agency_code")
@@ -83,7 +83,7 @@ public class StatisticsQueries {
             query.setParameter("province", province);
         }
         return ((List<Object[]>) query.getResultList()).stream().map(r -> new AgencyReferrals((String) r[0],
-                n(r[1]), n(r[2]), n(r[3]), n(r[4]), n(r[5]), n(r[6]))).toList();
+                n(r[1]), n(r[2]), n(r[3]), n(r[4]), n(r[5]), n(r[6]), n(r[7]))).toList();
     }
 
     /** How many cases closed in the months took each whole number of days from receipt. */

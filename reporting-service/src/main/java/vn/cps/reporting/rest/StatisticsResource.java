@@ -87,14 +87,14 @@ public class StatisticsResource {
                 .toList();
     }
 
-    /** Referrals to one agency. */
+    /** Referrals to one agency; {@code answeredInTimePercent}: of the answers, those by the response deadline. */
     public record ReferralView(String agencyCode, Long requested, Long accepted, Long declined, Long withdrawn,
-            Long completed, Double acceptancePercent, Double averageResponseHours) {
+            Long completed, Double acceptancePercent, Double averageResponseHours, Double answeredInTimePercent) {
     }
 
     @GET
     @Path("referrals")
-    @Operation(summary = "Referrals by agency: requested, answered, completed, acceptance rate, response time",
+    @Operation(summary = "Referrals by agency: requested, answered, completed, acceptance rate, response time, answers in time",
             description = "Counted by the month of the request: from and to select whole months.")
     @APIResponse(responseCode = "200", description = "One row per agency")
     public List<ReferralView> referrals(
@@ -104,7 +104,7 @@ public class StatisticsResource {
         return statistics.referrals(date("from", from), date("to", to), province, statistics.suppressesForCaller())
                 .stream().map(r -> new ReferralView(r.agencyCode(), r.requested().published(), r.accepted().published(),
                         r.declined().published(), r.withdrawn().published(), r.completed().published(),
-                        r.acceptancePercent(), r.averageResponseHours()))
+                        r.acceptancePercent(), r.averageResponseHours(), r.answeredInTimePercent()))
                 .toList();
     }
 

@@ -174,13 +174,18 @@ public class CaseProjection {
                 long seconds = step.equals("withdrawn") ? 0
                         : Math.max(0, Duration.between(r.requestedAt(), e.occurredAt()).toSeconds());
                 store.updateReferral(new ReadModelStore.ReferralFact(r.referralId(), r.agencyCode(), r.provinceCode(),
-                        r.requestedAt(), step.toUpperCase(), e.occurredAt(), r.completedAt()));
+                        r.requestedAt(), r.responseDue(), step.toUpperCase(), e.occurredAt(), r.completedAt()));
                 store.countReferral(r.agencyCode(), r.provinceCode(), month(r.requestedAt()), step, 1, seconds);
+                if (!step.equals("withdrawn") && r.answeredInTime(e.occurredAt())) {
+                    store.countReferral(r.agencyCode(), r.provinceCode(), month(r.requestedAt()), "answered_in_time", 1,
+                            0);
+                }
             });
             case "completed" -> store.lockReferral(e.referralId()).ifPresent(r -> {
                 if (r.completedAt() == null) {
                     store.updateReferral(new ReadModelStore.ReferralFact(r.referralId(), r.agencyCode(),
-                            r.provinceCode(), r.requestedAt(), r.answer(), r.answeredAt(), e.occurredAt()));
+                            r.provinceCode(), r.requestedAt(), r.responseDue(), r.answer(), r.answeredAt(),
+                            e.occurredAt()));
                     store.countReferral(r.agencyCode(), r.provinceCode(), month(r.requestedAt()), "completed", 1, 0);
                 }
             });

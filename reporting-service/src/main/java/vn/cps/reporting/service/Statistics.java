@@ -126,7 +126,7 @@ public class Statistics {
 
     /** Referrals of one agency: how many, how answered, how fast. */
     public record AgencyReferrals(String agencyCode, Cell requested, Cell accepted, Cell declined, Cell withdrawn,
-            Cell completed, Double acceptancePercent, Double averageResponseHours) {
+            Cell completed, Double acceptancePercent, Double averageResponseHours, Double answeredInTimePercent) {
     }
 
     @Transactional
@@ -147,7 +147,9 @@ public class Statistics {
                     primary(new Cell(label, "withdrawn", r.withdrawn(), false), suppress),
                     primary(new Cell(label, "completed", r.completed(), false), suppress),
                     answered == 0 || hidden ? null : Math.round(1000.0 * r.accepted() / answered) / 10.0,
-                    answered == 0 || hidden ? null : Math.round(10.0 * r.responseSeconds() / answered / 3600) / 10.0);
+                    answered == 0 || hidden ? null : Math.round(10.0 * r.responseSeconds() / answered / 3600) / 10.0,
+                    // of the answers, those given by the response deadline (indicator CASE-08 per agency)
+                    answered == 0 || hidden ? null : Math.round(1000.0 * r.answeredInTime() / answered) / 10.0);
         }).toList();
     }
 
