@@ -252,6 +252,8 @@ await_keycloak() {
 # allocates, each reserving up to 64 MB). CPS_SERVICE_JAVA_OPTS adds flags (e.g. a JFR recording).
 SERVICE_JVM="-Xmx96m -Xss512k -XX:+UseSerialGC -XX:MaxMetaspaceSize=128m -XX:ReservedCodeCacheSize=64m"
 CPS_SERVICE_JAVA_OPTS=${CPS_SERVICE_JAVA_OPTS:-}
+# how often reporting-service measures the indicators from the cases (5m in production)
+INDICATORS_INTERVAL=${CPS_REPORTING_INDICATORS_INTERVAL:-1m}
 start_service() { # short name [--no-wait]
   local s=$1 name=$1-service port=${SERVICE_PORT[$1]}
   if running "$name"; then say "$name already running on $port"; return; fi
@@ -263,6 +265,7 @@ start_service() { # short name [--no-wait]
   QUARKUS_OIDC_AUTH_SERVER_URL="http://127.0.0.1:$KC_PORT/realms/$REALM" \
   CPS_MAIL_MOCK=true CPS_NOTIFICATION_LINK_BASE_URL="http://127.0.0.1:${SERVICE_PORT[case]}" \
   CPS_NOTIFICATION_WEBHOOKS_ALLOW_PLAIN_HTTP=true MALLOC_ARENA_MAX=2 \
+  CPS_REPORTING_INDICATORS_INTERVAL="$INDICATORS_INTERVAL" \
     start_process "$name" "$JAVA" $SERVICE_JVM $CPS_SERVICE_JAVA_OPTS -jar "$(jar_of "$s")"
   [[ ${2:-} == --no-wait ]] || await_service "$s"
 }

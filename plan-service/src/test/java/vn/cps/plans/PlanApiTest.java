@@ -157,6 +157,19 @@ class PlanApiTest {
         assertThat(computed.value()).contains("\"value\":0.15", "\"period\":\"H1\"", "\"source\":\"COMPUTED\"",
                 "\"year\":" + year);
         assertThat(EventSchemaAssert.violations(EventTypes.PLAN_INDICATOR_VALUE_RECORDED_V1, computed.value())).isEmpty();
+        // the share is read like any value, with its parts and the source of its denominator
+        given().header("Authorization", MANAGER).when().get("/api/v1/indicator-values?indicator=CASE-11&jurisdiction="
+                + commune + "&year=" + year + "&period=H1").then().statusCode(200)
+                .body("items.size()", equalTo(1)).body("items[0].value", equalTo(0.15f))
+                .body("items[0].numerator", equalTo(12.0f)).body("items[0].denominator", equalTo(8000.0f))
+                .body("items[0].sourceNote", equalTo("Cục Thống kê thành phố Đà Nẵng, niên giám 2014"));
+        given().header("Authorization", MANAGER).when().get("/api/v1/indicator-values?indicator=CASE-11&jurisdiction="
+                + commune + "&year=" + year).then().statusCode(200).body("items.size()", equalTo(0));
+        String otherProvince = TestTokens.user("pm-79").roles("plan-manager").jurisdiction("79").bearer();
+        assertProblem(given().header("Authorization", otherProvince).when().get("/api/v1/indicator-values?indicator=CASE-11"
+                + "&jurisdiction=" + commune + "&year=" + year).then(), 422);
+        assertProblem(given().header("Authorization", MANAGER).when().get("/api/v1/indicator-values?indicator=CASE-11"
+                + "&jurisdiction=" + commune + "&year=" + year + "&period=Q3").then(), 400);
     }
 
     @Test

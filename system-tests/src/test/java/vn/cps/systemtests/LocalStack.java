@@ -170,6 +170,8 @@ final class LocalStack {
         Map<String, String> env = builder.environment();
         env.put("CPS_STACK_HOME", home.toString());
         env.put("CPS_PORT_BASE", Integer.toString(base));
+        // the scenarios wait for indicators measured from their cases, not for the production interval
+        env.put("CPS_REPORTING_INDICATORS_INTERVAL", "2s");
         try {
             Process process = builder.start();
             Thread echo = new Thread(() -> {

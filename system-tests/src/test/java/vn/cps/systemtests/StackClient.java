@@ -96,7 +96,15 @@ final class StackClient {
     }
 
     HttpResponse<String> call(String method, String url, String token, String body) throws Exception {
+        return call(method, url, token, body, null);
+    }
+
+    /** A call guarded by the resource's version, as every change of a case is. */
+    HttpResponse<String> call(String method, String url, String token, String body, String ifMatch) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(15));
+        if (ifMatch != null) {
+            request.header("If-Match", ifMatch);
+        }
         if (token != null) {
             request.header("Authorization", "Bearer " + token);
         }

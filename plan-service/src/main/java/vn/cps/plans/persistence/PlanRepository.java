@@ -78,6 +78,17 @@ public class PlanRepository implements PanacheRepositoryBase<Plan, UUID> {
                 .setParameter("from", fromYear).setParameter("to", toYear).getResultList();
     }
 
+    /** Up to {@code limit} of the latest values for a jurisdiction, year and period, oldest first. */
+    public List<IndicatorValue> values(String indicatorCode, String jurisdiction, int year, String period, int limit) {
+        List<IndicatorValue> latest = new java.util.ArrayList<>(getEntityManager().createQuery("""
+                from IndicatorValue v where v.indicatorCode = ?1 and v.jurisdiction = ?2 and v.year = ?3 and v.period = ?4
+                 order by v.recordedAt desc, v.id desc""", IndicatorValue.class)
+                .setParameter(1, indicatorCode).setParameter(2, jurisdiction).setParameter(3, year).setParameter(4, period)
+                .setMaxResults(limit).getResultList());
+        java.util.Collections.reverse(latest);
+        return latest;
+    }
+
     /** The latest value of an indicator for a jurisdiction, year and period, if any. */
     public java.util.Optional<IndicatorValue> latest(String indicatorCode, String jurisdiction, int year, String period) {
         return getEntityManager().createQuery("""

@@ -9,14 +9,18 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -57,6 +61,30 @@ public class IndicatorValueResource {
             return new ValueView(v.id(), v.indicatorCode(), v.jurisdiction(), v.year(), v.period(), v.value(),
                     v.numerator(), v.denominator(), v.source().name(), v.sourceNote(), v.recordedAt());
         }
+    }
+
+    /** Values in the order they were recorded; the last one is the value of the period. */
+    public record ValuePage(List<ValueView> items) {
+    }
+
+    @GET
+    @RolesAllowed({Roles.PLAN_MANAGER, Roles.PLAN_CONTRIBUTOR, Roles.ANALYST, Roles.CASE_SUPERVISOR, Roles.AUDITOR,
+            Roles.ADMIN})
+    @Operation(operationId = "listIndicatorValues",
+            summary = "The values recorded for an indicator, jurisdiction, year and period, oldest first",
+            description = "Reported, measured from cases (reporting-service) and computed shares alike; the last is the value "
+                    + "that counts. At most `limit` of the latest.")
+    @APIResponse(responseCode = "200", description = "The values")
+    @APIResponse(responseCode = "400", description = "Invalid parameters")
+    @APIResponse(responseCode = "422", description = "A jurisdiction that is not in force, or outside yours")
+    public ValuePage list(
+            @QueryParam("indicator") @NotBlank @Size(max = 20) String indicator,
+            @QueryParam("jurisdiction") @NotNull @Pattern(regexp = "VN|\\d{2}|\\d{5}", message = "must be VN, a province or a commune code") String jurisdiction,
+            @QueryParam("year") @NotNull @Min(2000) @Max(2100) Integer year,
+            @QueryParam("period") @DefaultValue("Y") @Pattern(regexp = "Y|H1|H2", message = "must be Y, H1 or H2") String period,
+            @QueryParam("limit") @DefaultValue("100") @Min(1) @Max(500) int limit) {
+        return new ValuePage(plans.values(indicator, jurisdiction, year, period, limit).stream().map(ValueView::of)
+                .toList());
     }
 
     @POST

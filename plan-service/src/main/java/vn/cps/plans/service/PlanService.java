@@ -314,6 +314,19 @@ public class PlanService {
         requireWithinScope(jurisdiction, field);
     }
 
+    /**
+     * The values of an indicator for a jurisdiction in a year and period as recorded, oldest first
+     * (the last is the value that counts), up to {@code limit} of the latest.
+     */
+    @Transactional
+    public List<IndicatorValue> values(String indicatorCode, String jurisdiction, int year, String period, int limit) {
+        AdministrativeUnits.requireJurisdiction("jurisdiction", jurisdiction);
+        if (!mayRead(jurisdiction)) {
+            throw ProblemException.unprocessable("jurisdiction", "lies outside your jurisdiction");
+        }
+        return plans.values(indicatorCode, jurisdiction, year, period, limit);
+    }
+
     /** Whether the caller may read records of the jurisdiction: national ones, or those within its own. */
     boolean mayRead(String jurisdiction) {
         return AdministrativeUnits.NATIONAL.equals(jurisdiction) || caller.jurisdiction().covers(jurisdiction);
