@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
  * move by themselves to AT_RISK, and the plan manager is told once per target.
  *
  * <p>The reports are dated in January of this year (a report may be logged after it was received),
- * so the first half-year of commune 20200 holds only these cases: its figures are exact. The other
+ * so the first half-year of commune 20200 and of province 48 holds only these cases: the figures are exact. The other
  * scenarios' cases, received today, only add to the year's figures, and cannot lift the two targets
  * to 100 %, since the unsupported child and the late measure below stay in them.
  */
@@ -31,6 +31,8 @@ class IndicatorsFromCasesScenarioTest {
 
     private static final ObjectMapper JSON = StackClient.JSON;
     private static final String COMMUNE = "20200";
+    /** The plan, its targets and the report are the province's; its first half holds only these cases too. */
+    private static final String PROVINCE = "48";
     private static final int YEAR = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh")).getYear();
     private static LocalStack stack;
     private static StackClient client;
@@ -59,7 +61,7 @@ class IndicatorsFromCasesScenarioTest {
         String planId = JSON.readTree(drafted.body()).get("id").asText();
         for (String indicator : List.of("NPA-06", "CASE-06")) {
             HttpResponse<String> target = client.call("POST", plans + "/plans/" + planId + "/targets", planner,
-                    JSON.writeValueAsString(Map.of("indicatorCode", indicator, "jurisdiction", COMMUNE,
+                    JSON.writeValueAsString(Map.of("indicatorCode", indicator, "jurisdiction", PROVINCE,
                             "periodStartYear", YEAR, "periodEndYear", YEAR, "direction", "AT_LEAST",
                             "targetValue", 100, "unit", "percent")));
             assertThat(target.statusCode()).as(target.body()).isEqualTo(201);
@@ -77,15 +79,12 @@ class IndicatorsFromCasesScenarioTest {
         String c = openCase(operator, YEAR + "-02-02T01:00:00Z", "VIOLENCE");
         assess(officer, c, false, "NO_CARER");
 
-        Map<String, String> firstHalf = Map.of("CASE-01", "3", "CASE-02", "2", "NPA-06", "66.67", "CASE-06", "50.00");
-        Map<String, String> seen = new HashMap<>();
-        await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofSeconds(1))
-                .alias("the first half of " + YEAR + " in " + COMMUNE + " measured as " + firstHalf)
-                .until(() -> {
-                    seen.clear();
-                    seen.putAll(measured(planner, firstHalf.keySet(), "H1"));
-                    return seen;
-                }, firstHalf::equals);
+        Map<String, String> firstHalf = Map.of("CASE-01", "3", "CASE-02", "2", "NPA-06", "66.67", "CASE-06", "50");
+        for (String place : List.of(COMMUNE, PROVINCE)) {
+            await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofSeconds(1))
+                    .alias("the first half of " + YEAR + " in " + place + " measured as " + firstHalf)
+                    .until(() -> measured(planner, place, firstHalf.keySet(), "H1"), firstHalf::equals);
+        }
 
         Map<String, String> status = new HashMap<>();
         await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(1))
@@ -106,6 +105,34 @@ class IndicatorsFromCasesScenarioTest {
         // later measurements (each new case changes the year's figures) announce nothing again
         stack.awaitSettled(Duration.ofSeconds(60));
         assertThat(atRisk(planner, planId)).as("TARGET_AT_RISK entries of plan " + planId).isEqualTo(2);
+
+        // the province's report for the first half shows the figures, the targets' status and their charts
+        HttpResponse<byte[]> report = StackClient.HTTP.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(
+                        plans + "/indicator-reports/" + PROVINCE + "?year=" + YEAR + "&period=H1"))
+                .header("Authorization", "Bearer " + planner).timeout(Duration.ofSeconds(15)).GET().build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(report.statusCode()).as(new String(report.body(), java.nio.charset.StandardCharsets.UTF_8))
+                .isEqualTo(200);
+        try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(report.body()))) {
+            Map<String, List<String>> rows = new HashMap<>();
+            org.apache.poi.ss.usermodel.DataFormatter cells = new org.apache.poi.ss.usermodel.DataFormatter();
+            for (org.apache.poi.ss.usermodel.Row row : workbook.getSheet("Báo cáo")) {
+                List<String> texts = new java.util.ArrayList<>();
+                row.forEach(cell -> texts.add(cells.formatCellValue(cell)));
+                if (!texts.isEmpty()) {
+                    rows.put(texts.get(0), texts);
+                }
+            }
+            assertThat(rows.get("NPA-06")).as("the NPA-06 row").contains("66.67", "100", "Có nguy cơ không đạt");
+            assertThat(rows.get("CASE-06")).as("the CASE-06 row").contains("50", "100", "Có nguy cơ không đạt");
+            assertThat(rows.get("CASE-01")).as("the CASE-01 row").contains("3");
+            var charts = workbook.getSheet("Biểu đồ").getDrawingPatriarch().getCharts();
+            assertThat(charts).as("one chart per targeted indicator").hasSize(2);
+            assertThat(charts).allSatisfy(chart -> assertThat(chart.getChartSeries().get(0).getSeries().stream()
+                    .map(series -> ((org.apache.poi.xddf.usermodel.chart.XDDFLineChartData.Series) series).getCTLineSer()
+                            .getTx().getStrRef().getStrCache().getPtArray(0).getV()).toList())
+                    .containsExactly("Giá trị", "Chỉ tiêu"));
+        }
     }
 
     private static String openCase(String operator, String receivedAt, String harm) throws Exception {
@@ -145,17 +172,18 @@ class IndicatorsFromCasesScenarioTest {
         assertThat(taken.statusCode()).as(taken.body()).isBetween(200, 201);
     }
 
-    /** The latest value plan-service holds of each indicator for the commune, this year and period. */
-    private static Map<String, String> measured(String token, Iterable<String> indicators, String period)
+    /** The latest value plan-service holds of each indicator for the place, this year and period. */
+    private static Map<String, String> measured(String token, String place, Iterable<String> indicators, String period)
             throws Exception {
         Map<String, String> latest = new HashMap<>();
         for (String indicator : indicators) {
             HttpResponse<String> values = client.call("GET", stack.service("plan") + "/api/v1/indicator-values?indicator="
-                    + indicator + "&jurisdiction=" + COMMUNE + "&year=" + YEAR + "&period=" + period, token, null);
+                    + indicator + "&jurisdiction=" + place + "&year=" + YEAR + "&period=" + period, token, null);
             assertThat(values.statusCode()).as(values.body()).isEqualTo(200);
             JsonNode items = JSON.readTree(values.body()).get("items");
             if (!items.isEmpty()) {
-                latest.put(indicator, items.get(items.size() - 1).get("value").decimalValue().toPlainString());
+                latest.put(indicator, items.get(items.size() - 1).get("value").decimalValue().stripTrailingZeros()
+                        .toPlainString());
             }
         }
         return latest;
