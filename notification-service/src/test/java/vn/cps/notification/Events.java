@@ -37,6 +37,20 @@ final class Events {
     private Events() {
     }
 
+    /**
+     * A plan deadline whose reminder (a working day before it) is already due: the end of today in
+     * Vietnam. A deadline "two hours away" would fall on tomorrow after 22:00 there, and its reminder
+     * would then wait for midnight. Within two minutes of midnight this waits for the new day first.
+     */
+    static Instant planDeadlineWithItsReminderDue() {
+        java.time.ZoneId legal = vn.cps.platform.reference.WorkingDayCalendar.LEGAL_ZONE;
+        org.awaitility.Awaitility.await("the legal day to have more than two minutes left")
+                .atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofSeconds(1))
+                .until(() -> Duration.between(Instant.now(), LocalDate.now(legal).plusDays(1).atStartOfDay(legal)
+                        .toInstant()).compareTo(Duration.ofMinutes(2)) > 0);
+        return LocalDate.now(legal).plusDays(1).atStartOfDay(legal).toInstant();
+    }
+
     /** Now, to the millisecond: what PostgreSQL keeps of an instant compares equal. */
     static Instant now() {
         return Instant.now().truncatedTo(ChronoUnit.MILLIS);

@@ -80,7 +80,7 @@ class RemindersTest {
     void theAssessmentsPlanDeadlineReschedulesThePlanReminderAndNoEmergencyCancelsTheOther() {
         Events.Case c = Events.Case.in("48", Events.newCommune());
         Events.caseEvent(c, EventTypes.CASE_OPENED_V1, Events.opened(c, Instant.now()));
-        Instant planDeadline = Instant.now().plus(Duration.ofHours(2)).truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
+        Instant planDeadline = Events.planDeadlineWithItsReminderDue();
         Events.caseEvent(c, EventTypes.CASE_ASSESSED_V1, Events.assessed(c, false, planDeadline));
 
         await().atMost(Duration.ofSeconds(30)).until(() -> "SENT".equals(status(c, "SUPPORT_PLAN")));

@@ -122,9 +122,9 @@ class RoutingTest {
                             Events.opened(c, Instant.now().minus(Duration.ofMinutes(630))));
             case "reminder.SUPPORT_PLAN" -> {
                 Events.caseEvent(c, EventTypes.CASE_OPENED_V1, Events.opened(c, Instant.now()));
-                // the assessment states a plan deadline two hours away: a working day before it has passed
+                // the assessment states a plan deadline at the end of today: a working day before it has passed
                 Events.caseEvent(c, EventTypes.CASE_ASSESSED_V1,
-                        Events.assessed(c, true, Instant.now().plus(Duration.ofHours(2))));
+                        Events.assessed(c, true, Events.planDeadlineWithItsReminderDue()));
             }
             case EventTypes.PLAN_TASK_ASSIGNED_V1, EventTypes.PLAN_TASK_OVERDUE_V1, EventTypes.PLAN_PROGRESS_REPORTED_V1 -> {
                 Events.publish(Topics.PLAN_EVENTS, planId.toString(), trigger,

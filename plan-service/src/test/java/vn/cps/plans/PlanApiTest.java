@@ -170,6 +170,10 @@ class PlanApiTest {
                 + "&jurisdiction=" + commune + "&year=" + year).then(), 422);
         assertProblem(given().header("Authorization", MANAGER).when().get("/api/v1/indicator-values?indicator=CASE-11"
                 + "&jurisdiction=" + commune + "&year=" + year + "&period=Q3").then(), 400);
+        // analysts read suppressed statistics in reporting-service, not unsuppressed commune figures here
+        String analyst = TestTokens.user("an-48").roles("analyst").jurisdiction("48").bearer();
+        assertProblem(given().header("Authorization", analyst).when().get("/api/v1/indicator-values?indicator=CASE-11"
+                + "&jurisdiction=" + commune + "&year=" + year).then(), 403);
     }
 
     @Test

@@ -21,7 +21,8 @@ import vn.cps.platform.security.Roles;
 
 @Path("/api/v1/indicator-reports")
 @Tag(name = "Indicator reports", description = "A jurisdiction's indicators for a year or half-year against its targets")
-@RolesAllowed({Roles.PLAN_MANAGER, Roles.PLAN_CONTRIBUTOR, Roles.ANALYST, Roles.CASE_SUPERVISOR, Roles.AUDITOR,
+// not analysts: commune figures here are not suppressed; analysts read reporting-service's statistics
+@RolesAllowed({Roles.PLAN_MANAGER, Roles.PLAN_CONTRIBUTOR, Roles.CASE_SUPERVISOR, Roles.AUDITOR,
         Roles.ADMIN})
 @APIResponse(responseCode = "401", description = "No valid bearer token")
 @APIResponse(responseCode = "403", description = "Role not allowed")

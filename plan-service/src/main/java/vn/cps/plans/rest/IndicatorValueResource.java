@@ -68,7 +68,8 @@ public class IndicatorValueResource {
     }
 
     @GET
-    @RolesAllowed({Roles.PLAN_MANAGER, Roles.PLAN_CONTRIBUTOR, Roles.ANALYST, Roles.CASE_SUPERVISOR, Roles.AUDITOR,
+    // not analysts: commune figures here are not suppressed; analysts read reporting-service's statistics
+    @RolesAllowed({Roles.PLAN_MANAGER, Roles.PLAN_CONTRIBUTOR, Roles.CASE_SUPERVISOR, Roles.AUDITOR,
             Roles.ADMIN})
     @Operation(operationId = "listIndicatorValues",
             summary = "The values recorded for an indicator, jurisdiction, year and period, oldest first",
