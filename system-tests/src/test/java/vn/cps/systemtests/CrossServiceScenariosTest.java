@@ -112,20 +112,7 @@ class CrossServiceScenariosTest {
 
         await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(300))
                 .alias("two TARGET_MISSED entries of plan " + planId + " in planner.48's inbox")
-                .until(() -> targetsMissed(planner, planId), missed -> missed == 2);
-    }
-
-    private static long targetsMissed(String token, String planId) throws Exception {
-        HttpResponse<String> answer = client.call("GET", stack.service("notification") + "/api/v1/notifications?limit=200",
-                token, null);
-        assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
-        long n = 0;
-        for (JsonNode item : JSON.readTree(answer.body()).get("items")) {
-            if (item.get("type").asText().equals("TARGET_MISSED") && planId.equals(item.path("planId").asText())) {
-                n++;
-            }
-        }
-        return n;
+                .until(() -> client.planNotifications(planner, planId, "TARGET_MISSED"), missed -> missed == 2);
     }
 
     @Test

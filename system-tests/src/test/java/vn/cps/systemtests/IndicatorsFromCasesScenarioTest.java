@@ -101,10 +101,11 @@ class IndicatorsFromCasesScenarioTest {
 
         await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(500))
                 .alias("one TARGET_AT_RISK per target of plan " + planId + " in planner.48's inbox")
-                .until(() -> atRisk(planner, planId), n -> n == 2);
+                .until(() -> client.planNotifications(planner, planId, "TARGET_AT_RISK"), n -> n == 2);
         // later measurements (each new case changes the year's figures) announce nothing again
         stack.awaitSettled(Duration.ofSeconds(60));
-        assertThat(atRisk(planner, planId)).as("TARGET_AT_RISK entries of plan " + planId).isEqualTo(2);
+        assertThat(client.planNotifications(planner, planId, "TARGET_AT_RISK"))
+                .as("TARGET_AT_RISK entries of plan " + planId).isEqualTo(2);
 
         // the province's report for the first half shows the figures, the targets' status and their charts
         HttpResponse<byte[]> report = StackClient.HTTP.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(
@@ -187,18 +188,5 @@ class IndicatorsFromCasesScenarioTest {
             }
         }
         return latest;
-    }
-
-    private static long atRisk(String token, String planId) throws Exception {
-        HttpResponse<String> answer = client.call("GET", stack.service("notification") + "/api/v1/notifications?limit=200",
-                token, null);
-        assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
-        long n = 0;
-        for (JsonNode item : JSON.readTree(answer.body()).get("items")) {
-            if (item.get("type").asText().equals("TARGET_AT_RISK") && planId.equals(item.path("planId").asText())) {
-                n++;
-            }
-        }
-        return n;
     }
 }

@@ -117,6 +117,20 @@ final class StackClient {
         return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 
+    /** How many inbox entries of the type about the plan the user has (first 200 entries). */
+    long planNotifications(String token, String planId, String type) throws Exception {
+        HttpResponse<String> answer = call("GET", stack.service("notification") + "/api/v1/notifications?limit=200",
+                token, null);
+        assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
+        long n = 0;
+        for (JsonNode item : JSON.readTree(answer.body()).get("items")) {
+            if (item.get("type").asText().equals(type) && planId.equals(item.path("planId").asText())) {
+                n++;
+            }
+        }
+        return n;
+    }
+
     /** A hotline report of harm in a commune of province 48; it opens a case. */
     HttpResponse<String> report(String operator, String commune, Seeded person) throws Exception {
         String report = """
