@@ -91,6 +91,7 @@ class WebhookTest {
         assertThat(body.get("caseReference").asText()).isEqualTo(c.reference());
         assertThat(body.get("link").asText()).endsWith("/api/v1/cases/" + c.id());
         assertThat(body.get("deadline").asText()).isEqualTo(requested.responseDue().toString());
+        assertThat(EventSchemaAssert.webhookViolations(request.body())).as("the body against the schema in the AsyncAPI document").isEmpty();
 
         String deliveryId = request.header("X-CPS-Notification-Id");
         EventLog.Published delivered = EventLog.awaitRecord(Topics.NOTIFICATION_EVENTS,

@@ -1,6 +1,7 @@
 package vn.cps.systemtests;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -12,9 +13,32 @@ import java.security.Signature;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import vn.cps.client.CpsConnection;
+import vn.cps.client.cases.ApiResponse;
+import vn.cps.client.cases.api.CasesApi;
+import vn.cps.client.cases.api.IntakesApi;
+import vn.cps.client.cases.model.CallerRelationship;
+import vn.cps.client.cases.model.CaseView;
+import vn.cps.client.cases.model.Channel;
+import vn.cps.client.cases.model.HarmType;
+import vn.cps.client.cases.model.IntakeAccepted;
+import vn.cps.client.cases.model.IntakeChild;
+import vn.cps.client.cases.model.IntakeRequest;
+import vn.cps.client.cases.model.LocationRequest;
+import vn.cps.client.cases.model.Sex;
+import vn.cps.client.notifications.api.InboxApi;
+import vn.cps.client.notifications.model.NotificationView;
+import vn.cps.client.reporting.api.StatisticsApi;
+import vn.cps.client.reporting.model.TableView;
 
 /** Scenarios that cross every service, driven over HTTP with real Keycloak tokens. */
 class CrossServiceScenariosTest {
@@ -46,25 +70,56 @@ class CrossServiceScenariosTest {
         return answer.body();
     }
 
+    /**
+     * Through the generated client of clients/java, as a hotline integration would: the intake is
+     * recorded with an Idempotency-Key (a retry gets the same case back), the commune officer reads the
+     * case and finds it in the inbox, and the province's count grows by one.
+     */
     @Test
     void aHotlineReportBecomesACaseANotificationAndACount() throws Exception {
-        String operator = client.login("operator111");
-        String officer = client.login("officer.20194");
+        CpsConnection operator = client.connection(client.login("operator111"));
+        CpsConnection officer = client.connection(client.login("officer.20194"));
         // the provincial supervisor has case access: small counts are not suppressed for them
-        String supervisor = client.login("supervisor.48");
-        long before = client.casesIn48Today(supervisor);
+        StatisticsApi statistics = new StatisticsApi(client.connection(client.login("supervisor.48")).reporting());
+        LocalDate today = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh"));
+        long before = casesIn48(statistics, today);
 
-        JsonNode created = fileReport(operator, "20194");
-        String reference = created.get("caseReference").asText();
-        String caseId = created.get("caseId").asText();
+        IntakesApi intakes = new IntakesApi(operator.cases());
+        IntakeRequest report = new IntakeRequest().channel(Channel.HOTLINE_111).callerRelationship(CallerRelationship.TEACHER)
+                .child(new IntakeChild().fullName("Trần Minh Khoa").sex(Sex.MALE).estimatedAge(9))
+                .location(new LocationRequest().provinceCode("48").communeCode("20194"))
+                .harmTypes(Set.of(HarmType.VIOLENCE)).summary("Giáo viên báo học sinh có nhiều vết thương.");
+        String key = "hotline-call-" + UUID.randomUUID();
+        ApiResponse<IntakeAccepted> first = intakes.recordIntakeWithHttpInfo(report, key);
+        assertThat(first.getStatusCode()).isEqualTo(201);
+        ApiResponse<IntakeAccepted> retry = intakes.recordIntakeWithHttpInfo(report, key);
+        assertThat(retry.getData().getCaseId()).as("a retry with the same key gets the same case").isEqualTo(first.getData().getCaseId());
+        assertThat(retry.getHeaders().get("idempotent-replayed")).containsExactly("true");
+        String reference = first.getData().getCaseReference();
+        UUID caseId = first.getData().getCaseId();
 
+        InboxApi inbox = new InboxApi(officer.notifications());
         await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(300))
-                .until(() -> inbox(officer).contains(reference));
-        HttpResponse<String> opened = client.call("GET", stack.service("case") + "/api/v1/cases/" + caseId, officer, null);
-        assertThat(opened.statusCode()).isEqualTo(200);
-        assertThat(JSON.readTree(opened.body()).get("child").get("fullName").asText()).isEqualTo("Trần Minh Khoa");
+                .alias("CASE_OPENED of " + reference + " in officer.20194's inbox")
+                .until(() -> inbox.listNotifications(null, 200, false).getItems().stream()
+                        .filter(n -> reference.equals(n.getCaseReference())).map(NotificationView::getType).toList(),
+                        types -> types.equals(List.of("CASE_OPENED")));
+        CaseView opened = new CasesApi(officer.cases()).readCase(caseId, "follow-up of a hotline report");
+        assertThat(opened.getReference()).isEqualTo(reference);
+        assertThat(opened.getChild().getFullName()).isEqualTo("Trần Minh Khoa");
+        // the intake answers with the clock's nanoseconds, the stored case with PostgreSQL's microseconds
+        assertThat(opened.getEmergencyDeadline()).isCloseTo(first.getData().getEmergencyDeadline(),
+                within(1, ChronoUnit.MILLIS));
         await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(300))
-                .until(() -> client.casesIn48Today(supervisor) == before + 1);
+                .alias("cases of province 48 today to grow by one from " + before)
+                .until(() -> casesIn48(statistics, today), n -> n == before + 1);
+    }
+
+    private static long casesIn48(StatisticsApi statistics, LocalDate today) throws Exception {
+        TableView table = statistics.caseStatistics(today.minusDays(1).toString(), "province",
+                today.plusDays(1).toString(), null, null, null);
+        return table.getRows().stream().filter(row -> "48".equals(row.getKey()))
+                .mapToLong(row -> row.getCount() == null ? 0 : row.getCount()).sum();
     }
 
     @Test

@@ -8,25 +8,42 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpServer;
 import java.net.InetSocketAddress;
-import java.net.http.HttpResponse;
-import java.security.MessageDigest;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HexFormat;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.stream.Collectors;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import vn.cps.client.CpsConnection;
+import vn.cps.client.WebhookSignature;
+import vn.cps.client.cases.api.IntakesApi;
+import vn.cps.client.cases.api.ReferralsApi;
+import vn.cps.client.cases.model.CallerRelationship;
+import vn.cps.client.cases.model.Channel;
+import vn.cps.client.cases.model.HarmType;
+import vn.cps.client.cases.model.IntakeAccepted;
+import vn.cps.client.cases.model.IntakeChild;
+import vn.cps.client.cases.model.IntakeRequest;
+import vn.cps.client.cases.model.LocationRequest;
+import vn.cps.client.cases.model.ReferralRequest;
+import vn.cps.client.cases.model.Sex;
+import vn.cps.client.notifications.api.InboxApi;
+import vn.cps.client.notifications.api.WebhooksApi;
+import vn.cps.client.notifications.model.WebhookRequest;
+import vn.cps.client.notifications.model.WebhookView;
 
 /**
  * The police's own system, as a partner would run it: it registers a webhook with its Keycloak client,
  * and when a commune refers a case to the police it receives a signed notification it can verify,
- * carrying the case reference and a link but nothing about the child.
+ * carrying the case reference and a link but nothing about the child. It runs on clients/java: the
+ * generated API client and the signature verifier partners are given.
  */
 class PartnerWebhookScenarioTest {
 
@@ -67,51 +84,41 @@ class PartnerWebhookScenarioTest {
         }
     }
 
-    /** What the partner does with each request: recompute the HMAC of "t.body" and compare in constant time. */
-    private static boolean signedWith(String secret, Received request) throws Exception {
-        Map<String, String> parts = java.util.Arrays.stream(request.header("X-CPS-Signature").split(","))
-                .map(p -> p.split("=", 2)).collect(Collectors.toMap(p -> p[0], p -> p[1]));
-        long t = Long.parseLong(parts.get("t"));
-        Mac mac = Mac.getInstance("HmacSHA256");
-        mac.init(new SecretKeySpec(secret.getBytes(UTF_8), "HmacSHA256"));
-        String expected = HexFormat.of().formatHex(mac.doFinal((t + "." + request.body()).getBytes(UTF_8)));
-        return Math.abs(Instant.now().getEpochSecond() - t) < 300
-                && MessageDigest.isEqual(expected.getBytes(UTF_8), parts.get("v1").getBytes(UTF_8));
-    }
-
     @Test
     void aReferralToThePoliceReachesThePoliceSystemSignedAndWithoutTheChildsData() throws Exception {
-        String police = client.partnerToken();
-        HttpResponse<String> registered = client.call("POST", stack.service("notification") + "/api/v1/webhooks", police,
-                JSON.writeValueAsString(Map.of("agencyCode", "POLICE-48",
-                        "url", "http://127.0.0.1:" + partner.getAddress().getPort() + "/police48/cps")));
-        assertThat(registered.statusCode()).as(registered.body()).isEqualTo(201);
-        JsonNode webhook = JSON.readTree(registered.body());
-        String secret = webhook.get("secret").asText();
+        // the police system logs in with its client credentials, through clients/java
+        CpsConnection police = client.policeSystem();
+        WebhooksApi webhooks = new WebhooksApi(police.notifications());
+        WebhookView webhook = webhooks.registerWebhook(new WebhookRequest().agencyCode("POLICE-48")
+                .url("http://127.0.0.1:" + partner.getAddress().getPort() + "/police48/cps"));
+        String secret = webhook.getSecret();
+        assertThat(secret).as("the secret is shown once, when the webhook is made").isNotBlank();
         try {
-            String report = """
-                    {"channel": "HOTLINE_111", "callerRelationship": "NEIGHBOUR",
-                     "child": {"fullName": "Lê Thị Hạnh", "sex": "FEMALE", "estimatedAge": 11},
-                     "location": {"provinceCode": "48", "communeCode": "20194"},
-                     "harmTypes": ["VIOLENCE"], "summary": "Hàng xóm nghe tiếng trẻ khóc và bị đánh."}""";
-            HttpResponse<String> intake = client.call("POST", stack.service("case") + "/api/v1/intakes", client.login("operator111"),
-                    report);
-            assertThat(intake.statusCode()).as(intake.body()).isEqualTo(201);
-            String caseId = JSON.readTree(intake.body()).get("caseId").asText();
-            String reference = JSON.readTree(intake.body()).get("caseReference").asText();
+            IntakeAccepted intake = new IntakesApi(client.connection(client.login("operator111")).cases())
+                    .recordIntake(new IntakeRequest().channel(Channel.HOTLINE_111).callerRelationship(CallerRelationship.NEIGHBOUR)
+                            .child(new IntakeChild().fullName("Lê Thị Hạnh").sex(Sex.FEMALE).estimatedAge(11))
+                            .location(new LocationRequest().provinceCode("48").communeCode("20194"))
+                            .harmTypes(Set.of(HarmType.VIOLENCE)).summary("Hàng xóm nghe tiếng trẻ khóc và bị đánh."), null);
+            UUID caseId = intake.getCaseId();
+            String reference = intake.getCaseReference();
 
-            HttpResponse<String> referral = client.call("POST", stack.service("case") + "/api/v1/cases/" + caseId + "/referrals",
-                    client.login("officer.20194"), JSON.writeValueAsString(Map.of("agencyCode", "POLICE-48",
-                            "reason", "Cần công an xác minh", "responseDue",
-                            Instant.now().plus(Duration.ofDays(2)).toString())));
-            assertThat(referral.statusCode()).as(referral.body()).isEqualTo(201);
+            new ReferralsApi(client.connection(client.login("officer.20194")).cases()).referCase(caseId, new ReferralRequest()
+                    .agencyCode("POLICE-48").reason("Cần công an xác minh")
+                    .responseDue(OffsetDateTime.now(ZoneOffset.UTC).plusDays(2)));
 
-            await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(300)).until(() -> RECEIVED.stream()
-                    .anyMatch(r -> r.body().contains(reference)));
-            Received request = RECEIVED.stream().filter(r -> r.body().contains(reference)).findFirst().orElseThrow();
+            Received request = await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(300))
+                    .alias("a webhook delivery about case " + reference + " at the police endpoint")
+                    .until(() -> RECEIVED.stream().filter(r -> r.body().contains(reference)).findFirst(), Optional::isPresent)
+                    .orElseThrow();
+            assertThat(request.header(WebhookSignature.HEADER)).matches("t=[0-9]+,v1=[0-9a-f]{64}");
             assertThat(request.header("X-CPS-Notification-Type")).isEqualTo("REFERRAL_REQUESTED");
-            assertThat(signedWith(secret, request)).as("the signature verifies with the secret").isTrue();
-            assertThat(signedWith("whsec_not-ours", request)).isFalse();
+            // the verifier partners are given in clients/java, against what the service really sent
+            assertThat(WebhookSignature.verify(secret, request.header(WebhookSignature.HEADER), request.body(), Instant.now()))
+                    .isEqualTo(WebhookSignature.Verdict.VALID);
+            assertThat(WebhookSignature.verify("whsec_not-ours", request.header(WebhookSignature.HEADER), request.body(),
+                    Instant.now())).isEqualTo(WebhookSignature.Verdict.MISMATCH);
+            assertThat(WebhookSignature.verify(secret, request.header(WebhookSignature.HEADER), request.body(),
+                    Instant.now().plus(Duration.ofMinutes(10)))).as("a replay ten minutes later").isEqualTo(WebhookSignature.Verdict.STALE);
             JsonNode body = JSON.readTree(request.body());
             assertThat(body.get("id").asText()).isEqualTo(request.header("X-CPS-Notification-Id"));
             assertThat(body.get("agencyCode").asText()).isEqualTo("POLICE-48");
@@ -119,13 +126,14 @@ class PartnerWebhookScenarioTest {
             assertThat(request.body()).doesNotContain("Lê Thị Hạnh").doesNotContain("Hàng xóm").doesNotContain("NEIGHBOUR");
 
             // the police liaison officer sees it in the inbox of their agency too
-            String liaison = client.login("liaison.police48");
-            await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(300)).until(() -> client.call("GET",
-                    stack.service("notification") + "/api/v1/notifications?limit=200", liaison, null).body()
-                    .contains(reference));
+            InboxApi liaisonInbox = new InboxApi(client.connection(client.login("liaison.police48")).notifications());
+            await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(300))
+                    .alias("the referral of " + reference + " in liaison.police48's inbox")
+                    .until(() -> liaisonInbox.listNotifications(null, 200, false).getItems().stream()
+                            .anyMatch(n -> reference.equals(n.getCaseReference())));
         } finally {
-            assertThat(client.call("DELETE", stack.service("notification") + "/api/v1/webhooks/" + webhook.get("id").asText(),
-                    police, null).statusCode()).isEqualTo(204);
+            webhooks.removeWebhook(webhook.getId());
+            assertThat(webhooks.listWebhooks()).extracting(WebhookView::getId).doesNotContain(webhook.getId());
         }
     }
 }

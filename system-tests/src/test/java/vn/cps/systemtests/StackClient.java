@@ -16,6 +16,8 @@ import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.stream.Collectors;
+import vn.cps.client.ClientCredentials;
+import vn.cps.client.CpsConnection;
 
 /** HTTP calls to the stack with real Keycloak tokens, as an API client makes them. */
 final class StackClient {
@@ -97,6 +99,22 @@ final class StackClient {
 
     HttpResponse<String> call(String method, String url, String token, String body) throws Exception {
         return call(method, url, token, body, null);
+    }
+
+    /** The generated clients of clients/java, calling the stack with the user's token. */
+    CpsConnection connection(String token) {
+        return connection(() -> "Bearer " + token);
+    }
+
+    private CpsConnection connection(java.util.function.Supplier<String> authorization) {
+        return new CpsConnection(new CpsConnection.BaseUris(stack.service("case"), stack.service("plan"),
+                stack.service("reporting"), stack.service("notification")), authorization);
+    }
+
+    /** Police 48's own system, logging in as an integrator would: clients/java's client-credentials login. */
+    CpsConnection policeSystem() {
+        return connection(new ClientCredentials(URI.create(stack.realm + "/protocol/openid-connect/token"),
+                "cps-partner-police48", stack.partnerSecret));
     }
 
     /** A call guarded by the resource's version, as every change of a case is. */

@@ -2,7 +2,12 @@ package vn.cps.cases.domain;
 
 import java.util.EnumSet;
 import java.util.Set;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+@Schema(description = "State of a referral to an agency. REQUESTED: sent, waiting for the agency's answer; "
+        + "ACCEPTED: the agency accepted it; DECLINED: the agency declined it with a reason; "
+        + "WITHDRAWN: the referring side withdrew it; "
+        + "COMPLETED: the agency recorded its outcome. The agency sees the case while the referral is REQUESTED, ACCEPTED or COMPLETED.")
 public enum ReferralStatus {
     REQUESTED,
     ACCEPTED,

@@ -14,6 +14,10 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.cps.cases.domain.ChildCase;
@@ -65,7 +69,10 @@ public class CaseProcessResource {
     @POST
     @Path("assessment")
     @RolesAllowed(Roles.CASE_WORKER)
-    @Operation(summary = "Record the initial assessment (Mẫu 02): RECEIVED or REOPENED to ASSESSED")
+    @Operation(operationId = "recordInitialAssessment", summary = "Record the initial assessment (Mẫu 02): RECEIVED or REOPENED to ASSESSED")
+    @APIResponse(responseCode = "200", description = "The case, ASSESSED, with its risk; ETag is its new version",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CaseView.class)),
+            headers = @Header(name = HttpHeaders.ETAG, description = "The case's version, to send back in If-Match", schema = @Schema(type = SchemaType.STRING)))
     public Response assess(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull @Valid AssessmentRequest r) {
         return caseAnswer(process.assess(id, ifMatch, new CaseProcess.Assessment(new RiskFactors(r.harmSeverity(),
@@ -77,9 +84,11 @@ public class CaseProcessResource {
     @POST
     @Path("case-meeting")
     @RolesAllowed({Roles.CASE_WORKER, Roles.CASE_APPROVER})
-    @Operation(summary = "Record the specific assessment and case meeting (Mẫu 03); the case's risk is updated",
+    @Operation(operationId = "recordCaseMeeting", summary = "Record the specific assessment and case meeting (Mẫu 03); the case's risk is updated",
             description = "While the case is ASSESSED or IN_SUPPORT.")
-    @APIResponse(responseCode = "201", description = "The meeting; ETag is the case's new version")
+    @APIResponse(responseCode = "201", description = "The meeting; ETag is the case's new version",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProcessViews.MeetingView.class)),
+            headers = @Header(name = HttpHeaders.ETAG, description = "The case's version, to send back in If-Match", schema = @Schema(type = SchemaType.STRING)))
     @APIResponse(responseCode = "422", description = "A meeting dated in the future")
     public Response caseMeeting(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull @Valid ProcessRequests.CaseMeetingRequest r) {
@@ -93,9 +102,11 @@ public class CaseProcessResource {
     @POST
     @Path("emergency-measures")
     @RolesAllowed(Roles.CASE_APPROVER)
-    @Operation(summary = "Record an emergency measure decided by the commune chair",
+    @Operation(operationId = "recordEmergencyMeasure", summary = "Record an emergency measure decided by the commune chair",
             description = "The first measure meets the 12-hour deadline. A temporary separation lasts at most 15 days.")
-    @APIResponse(responseCode = "201", description = "The measure; ETag is the case's new version")
+    @APIResponse(responseCode = "201", description = "The measure; ETag is the case's new version",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MeasureView.class)),
+            headers = @Header(name = HttpHeaders.ETAG, description = "The case's version, to send back in If-Match", schema = @Schema(type = SchemaType.STRING)))
     @APIResponse(responseCode = "422", description = "Separation without end date or longer than 15 days; a time in the future")
     public Response emergencyMeasure(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull @Valid EmergencyMeasureRequest r) {
@@ -108,8 +119,10 @@ public class CaseProcessResource {
     @POST
     @Path("emergency-measures/{measureId}/extension")
     @RolesAllowed(Roles.CASE_APPROVER)
-    @Operation(summary = "Extend a temporary separation by at most 15 more days, before it ends")
-    @APIResponse(responseCode = "200", description = "The measure; ETag is the case's new version")
+    @Operation(operationId = "extendTemporarySeparation", summary = "Extend a temporary separation by at most 15 more days, before it ends")
+    @APIResponse(responseCode = "200", description = "The measure; ETag is the case's new version",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MeasureView.class)),
+            headers = @Header(name = HttpHeaders.ETAG, description = "The case's version, to send back in If-Match", schema = @Schema(type = SchemaType.STRING)))
     @APIResponse(responseCode = "422", description = "Not a separation, already ended, or longer than 15 more days")
     public Response extendSeparation(@PathParam("id") UUID id, @PathParam("measureId") UUID measureId,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @NotNull @Valid ProcessRequests.ExtensionRequest r) {
@@ -120,8 +133,10 @@ public class CaseProcessResource {
     @POST
     @Path("plans")
     @RolesAllowed(Roles.CASE_WORKER)
-    @Operation(summary = "Submit a support/intervention plan (Mẫu 04) with its actions for approval")
-    @APIResponse(responseCode = "201", description = "The submitted plan; ETag is the case's new version")
+    @Operation(operationId = "submitSupportPlan", summary = "Submit a support/intervention plan (Mẫu 04) with its actions for approval")
+    @APIResponse(responseCode = "201", description = "The submitted plan; ETag is the case's new version",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PlanView.class)),
+            headers = @Header(name = HttpHeaders.ETAG, description = "The case's version, to send back in If-Match", schema = @Schema(type = SchemaType.STRING)))
     @APIResponse(responseCode = "422", description = "No actions, or a due date in the past")
     public Response submitPlan(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull @Valid PlanRequest r) {
@@ -134,7 +149,10 @@ public class CaseProcessResource {
     @POST
     @Path("plans/{planId}/approval")
     @RolesAllowed(Roles.CASE_APPROVER)
-    @Operation(summary = "Approve the submitted plan (Mẫu 05): the case goes IN_SUPPORT and the actions are assigned")
+    @Operation(operationId = "approveSupportPlan", summary = "Approve the submitted plan (Mẫu 05): the case goes IN_SUPPORT and the actions are assigned")
+    @APIResponse(responseCode = "200", description = "The plan, approved; ETag is the case's new version",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PlanView.class)),
+            headers = @Header(name = HttpHeaders.ETAG, description = "The case's version, to send back in If-Match", schema = @Schema(type = SchemaType.STRING)))
     public Response approvePlan(@PathParam("id") UUID id, @PathParam("planId") UUID planId,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid DecisionRequest r) {
         var outcome = process.approvePlan(id, planId, ifMatch, r == null ? null : r.note());
@@ -144,7 +162,10 @@ public class CaseProcessResource {
     @POST
     @Path("plans/{planId}/return")
     @RolesAllowed(Roles.CASE_APPROVER)
-    @Operation(summary = "Send the submitted plan back for revision")
+    @Operation(operationId = "returnSupportPlan", summary = "Send the submitted plan back for revision")
+    @APIResponse(responseCode = "200", description = "The plan, returned; ETag is the case's new version",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PlanView.class)),
+            headers = @Header(name = HttpHeaders.ETAG, description = "The case's version, to send back in If-Match", schema = @Schema(type = SchemaType.STRING)))
     public Response returnPlan(@PathParam("id") UUID id, @PathParam("planId") UUID planId,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @NotNull @Valid ReasonRequest r) {
         var outcome = process.returnPlan(id, planId, ifMatch, r.reason());
@@ -154,7 +175,10 @@ public class CaseProcessResource {
     @POST
     @Path("plans/{planId}/actions/{actionId}/completion")
     @RolesAllowed({Roles.CASE_WORKER, Roles.CASE_APPROVER})
-    @Operation(summary = "Record that an action of the approved plan is done, with its outcome")
+    @Operation(operationId = "completeSupportPlanAction", summary = "Record that an action of the approved plan is done, with its outcome")
+    @APIResponse(responseCode = "200", description = "The action, done; ETag is the case's new version",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ActionView.class)),
+            headers = @Header(name = HttpHeaders.ETAG, description = "The case's version, to send back in If-Match", schema = @Schema(type = SchemaType.STRING)))
     public Response completeAction(@PathParam("id") UUID id, @PathParam("planId") UUID planId,
             @PathParam("actionId") UUID actionId, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull @Valid OutcomeRequest r) {
@@ -166,8 +190,11 @@ public class CaseProcessResource {
     @Path("match-suggestions/{suggestionId}/confirmation")
     @Consumes(MediaType.WILDCARD)
     @RolesAllowed({Roles.CASE_WORKER, Roles.CASE_APPROVER})
-    @Operation(summary = "Confirm that this case is the same child as the suggested earlier case: it is merged into it",
+    @Operation(operationId = "confirmMatchSuggestion", summary = "Confirm that this case is the same child as the suggested earlier case: it is merged into it",
             description = "The case becomes MERGED and its report is linked to the earlier case, which carries on.")
+    @APIResponse(responseCode = "200", description = "This case, MERGED; ETag is its new version",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CaseView.class)),
+            headers = @Header(name = HttpHeaders.ETAG, description = "The case's version, to send back in If-Match", schema = @Schema(type = SchemaType.STRING)))
     public Response confirmMatch(@PathParam("id") UUID id, @PathParam("suggestionId") UUID suggestionId,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         return caseAnswer(process.confirmMatch(id, suggestionId, ifMatch));
@@ -177,7 +204,9 @@ public class CaseProcessResource {
     @Path("match-suggestions/{suggestionId}/rejection")
     @Consumes(MediaType.WILDCARD)
     @RolesAllowed({Roles.CASE_WORKER, Roles.CASE_APPROVER})
-    @Operation(summary = "Reject a suggested match: not the same child")
+    @Operation(operationId = "rejectMatchSuggestion", summary = "Reject a suggested match: not the same child")
+    @APIResponse(responseCode = "200", description = "The suggestion, rejected",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProcessViews.MatchView.class)))
     public ProcessViews.MatchView rejectMatch(@PathParam("id") UUID id, @PathParam("suggestionId") UUID suggestionId) {
         return ProcessViews.MatchView.of(process.rejectMatch(id, suggestionId));
     }
@@ -185,7 +214,10 @@ public class CaseProcessResource {
     @POST
     @Path("closure")
     @RolesAllowed(Roles.CASE_APPROVER)
-    @Operation(summary = "Close after review (Mẫu 06): the child is no longer at risk; the reason is recorded")
+    @Operation(operationId = "closeCase", summary = "Close after review (Mẫu 06): the child is no longer at risk; the reason is recorded")
+    @APIResponse(responseCode = "200", description = "The case, CLOSED; ETag is its new version",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CaseView.class)),
+            headers = @Header(name = HttpHeaders.ETAG, description = "The case's version, to send back in If-Match", schema = @Schema(type = SchemaType.STRING)))
     public Response close(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull @Valid ClosureRequest r) {
         return caseAnswer(process.close(id, ifMatch, r.reason(), r.planGoalsOutcome()));
@@ -194,7 +226,10 @@ public class CaseProcessResource {
     @POST
     @Path("dismissal")
     @RolesAllowed(Roles.CASE_APPROVER)
-    @Operation(summary = "Record that verification found no harm or risk: NOT_SUBSTANTIATED")
+    @Operation(operationId = "dismissCase", summary = "Record that verification found no harm or risk: NOT_SUBSTANTIATED")
+    @APIResponse(responseCode = "200", description = "The case, NOT_SUBSTANTIATED; ETag is its new version",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CaseView.class)),
+            headers = @Header(name = HttpHeaders.ETAG, description = "The case's version, to send back in If-Match", schema = @Schema(type = SchemaType.STRING)))
     public Response dismiss(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull @Valid ReasonRequest r) {
         return caseAnswer(process.dismiss(id, ifMatch, r.reason()));
@@ -203,7 +238,10 @@ public class CaseProcessResource {
     @POST
     @Path("reopening")
     @RolesAllowed(Roles.CASE_APPROVER)
-    @Operation(summary = "Reopen a closed or not substantiated case; its history stays")
+    @Operation(operationId = "reopenCase", summary = "Reopen a closed or not substantiated case; its history stays")
+    @APIResponse(responseCode = "200", description = "The case, REOPENED; ETag is its new version",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CaseView.class)),
+            headers = @Header(name = HttpHeaders.ETAG, description = "The case's version, to send back in If-Match", schema = @Schema(type = SchemaType.STRING)))
     public Response reopen(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull @Valid ReasonRequest r) {
         return caseAnswer(process.reopen(id, ifMatch, r.reason()));

@@ -9,11 +9,16 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.cps.cases.service.ReferralService;
@@ -36,8 +41,10 @@ public class CaseReferralResource {
 
     @POST
         @RolesAllowed(Roles.CASE_WORKER)
-    @Operation(summary = "Refer the case, or one action of its approved plan, to an agency with a response deadline")
-    @APIResponse(responseCode = "201", description = "The referral; ETag is its version")
+    @Operation(operationId = "referCase", summary = "Refer the case, or one action of its approved plan, to an agency with a response deadline")
+    @APIResponse(responseCode = "201", description = "The referral, REQUESTED; ETag is its version",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReferralResource.ReferralView.class)),
+            headers = @Header(name = HttpHeaders.ETAG, description = "The referral's version, to send back in If-Match", schema = @Schema(type = SchemaType.STRING)))
     @APIResponse(responseCode = "404", description = "No such case in your jurisdiction")
     @APIResponse(responseCode = "409", description = "The case is closed")
     @APIResponse(responseCode = "422", description = "Deadline not in the future, or an action not of the approved plan")
@@ -49,7 +56,9 @@ public class CaseReferralResource {
     @GET
         @RolesAllowed({Roles.HOTLINE_OPERATOR, Roles.CASE_WORKER, Roles.CASE_APPROVER, Roles.CASE_SUPERVISOR,
             Roles.AUDITOR, Roles.ADMIN})
-    @Operation(summary = "The referrals of a case")
+    @Operation(operationId = "listCaseReferrals", summary = "The referrals of a case")
+    @APIResponse(responseCode = "200", description = "The referrals",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReferralResource.ReferralView.class, type = SchemaType.ARRAY)))
     @APIResponse(responseCode = "404", description = "No such case in your jurisdiction")
     public List<ReferralResource.ReferralView> ofCase(@PathParam("id") UUID caseId) {
         return referrals.ofCase(caseId).stream().map(ReferralResource.ReferralView::of).toList();

@@ -16,12 +16,17 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.cps.cases.domain.CaseStatus;
@@ -59,11 +64,11 @@ public class CaseResource {
     }
 
     @GET
-    @Operation(summary = "Cases in your jurisdiction, newest first",
+    @Operation(operationId = "searchCases", summary = "Cases in your jurisdiction, newest first; by status or child's name",
             description = "No personal data in the answer: reference, status, place, risk and deadlines. childName "
                     + "searches without diacritics or case (\"Nguyen Van An\" finds \"Nguyễn Văn An\"). "
                     + "Paginated with limit and cursor.")
-    @APIResponse(responseCode = "200", description = "A page of cases")
+    @APIResponse(responseCode = "200", description = "A page of cases", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CasePage.class)))
     @APIResponse(responseCode = "400", description = "Invalid status, limit or cursor")
     public CasePage list(@QueryParam("status") CaseStatus status,
             @QueryParam("childName") @Size(min = 2, max = 200) String childName,
@@ -78,9 +83,11 @@ public class CaseResource {
     @Path("{id}")
     @RolesAllowed({Roles.HOTLINE_OPERATOR, Roles.CASE_WORKER, Roles.CASE_APPROVER, Roles.CASE_SUPERVISOR,
             Roles.AUDITOR, Roles.ADMIN, Roles.AGENCY_LIAISON, Roles.PARTNER_SYSTEM})
-    @Operation(summary = "Read a case in your jurisdiction, or referred to your agency, with its deadlines",
+    @Operation(operationId = "readCase", summary = "Read a case in your jurisdiction, or referred to your agency, with its deadlines",
             description = "Each read is recorded in the access log with the purpose given in X-Purpose.")
-    @APIResponse(responseCode = "200", description = "The case; ETag carries its version")
+    @APIResponse(responseCode = "200", description = "The case; ETag carries its version",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CaseView.class)),
+            headers = @Header(name = HttpHeaders.ETAG, description = "The case's version, to send back in If-Match", schema = @Schema(type = SchemaType.STRING)))
     @APIResponse(responseCode = "401", description = "No valid bearer token")
     @APIResponse(responseCode = "403", description = "Role not allowed")
     @APIResponse(responseCode = "404", description = "No such case in your jurisdiction")
@@ -92,7 +99,10 @@ public class CaseResource {
 
     @GET
     @Path("{id}/match-suggestions")
-    @Operation(summary = "Earlier open cases that may be the same child (same personal ID, or same name, birth year and commune)")
+    @Operation(operationId = "listCaseMatchSuggestions",
+            summary = "Earlier open cases that may be the same child (same personal ID, or same name, birth year and commune)")
+    @APIResponse(responseCode = "200", description = "The match suggestions, open and decided",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProcessViews.MatchView.class, type = SchemaType.ARRAY)))
     @APIResponse(responseCode = "404", description = "No such case in your jurisdiction")
     public List<ProcessViews.MatchView> matchSuggestions(@PathParam("id") UUID id) {
         return cases.matchSuggestions(id).stream().map(ProcessViews.MatchView::of).toList();
@@ -100,7 +110,9 @@ public class CaseResource {
 
     @GET
     @Path("{id}/intakes")
-    @Operation(summary = "The intakes of a case: the report that opened it and those merged into it")
+    @Operation(operationId = "listCaseIntakes", summary = "The intakes of a case: the report that opened it and those merged into it")
+    @APIResponse(responseCode = "200", description = "The ids of the intakes, to read with readIntake",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = UUID.class, type = SchemaType.ARRAY)))
     @APIResponse(responseCode = "404", description = "No such case in your jurisdiction")
     public List<UUID> intakes(@PathParam("id") UUID id) {
         return cases.intakesOf(id);
@@ -108,7 +120,9 @@ public class CaseResource {
 
     @GET
     @Path("{id}/plans")
-    @Operation(summary = "The support plans of a case, every cycle")
+    @Operation(operationId = "listSupportPlans", summary = "The support plans of a case, every cycle")
+    @APIResponse(responseCode = "200", description = "The plans with their actions",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PlanView.class, type = SchemaType.ARRAY)))
     @APIResponse(responseCode = "404", description = "No such case in your jurisdiction")
     public List<PlanView> plans(@PathParam("id") UUID id) {
         return cases.plans(id).stream().map(PlanView::of).toList();
@@ -116,7 +130,9 @@ public class CaseResource {
 
     @GET
     @Path("{id}/emergency-measures")
-    @Operation(summary = "The emergency measures taken in a case")
+    @Operation(operationId = "listEmergencyMeasures", summary = "The emergency measures taken in a case")
+    @APIResponse(responseCode = "200", description = "The measures",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MeasureView.class, type = SchemaType.ARRAY)))
     @APIResponse(responseCode = "404", description = "No such case in your jurisdiction")
     public List<MeasureView> measures(@PathParam("id") UUID id) {
         return cases.measures(id).stream().map(MeasureView::of).toList();
@@ -124,7 +140,9 @@ public class CaseResource {
 
     @GET
     @Path("{id}/timeline")
-    @Operation(summary = "The append-only timeline of a case, oldest first")
+    @Operation(operationId = "readCaseTimeline", summary = "The append-only timeline of a case, oldest first; paginated with limit and cursor")
+    @APIResponse(responseCode = "200", description = "A page of timeline entries",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TimelinePage.class)))
     @APIResponse(responseCode = "404", description = "No such case in your jurisdiction")
     public TimelinePage timeline(@PathParam("id") UUID id, @QueryParam("cursor") @Size(max = 200) String cursor,
             @QueryParam("limit") @DefaultValue("100") @Min(1) @Max(500) int limit) {
@@ -136,9 +154,9 @@ public class CaseResource {
     @Path("{id}/timeline")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.HOTLINE_OPERATOR, Roles.CASE_WORKER, Roles.CASE_APPROVER})
-    @Operation(summary = "Add a note, call, visit, document or correction to the timeline",
+    @Operation(operationId = "addTimelineEntry", summary = "Add a note, call, visit, document or correction to the timeline",
             description = "Entries are never changed or deleted; a correction is a new entry naming the one it corrects.")
-    @APIResponse(responseCode = "201", description = "The entry")
+    @APIResponse(responseCode = "201", description = "The entry", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TimelineView.class)))
     @APIResponse(responseCode = "422", description = "A correction of an unknown entry, or a document without a name")
     public Response addToTimeline(@PathParam("id") UUID id, @NotNull @Valid ProcessRequests.TimelineRequest request) {
         TimelineEntry entry = cases.addToTimeline(id, request.kind(), request.text(), request.documentName(),
@@ -149,7 +167,9 @@ public class CaseResource {
     @GET
     @Path("{id}/access-log")
     @RolesAllowed({Roles.AUDITOR, Roles.CASE_SUPERVISOR, Roles.ADMIN})
-    @Operation(summary = "Who read this case, when and why, newest first")
+    @Operation(operationId = "readCaseAccessLog", summary = "Who read this case, when and why, newest first")
+    @APIResponse(responseCode = "200", description = "The access log entries",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AccessLogEntry.class, type = SchemaType.ARRAY)))
     @APIResponse(responseCode = "404", description = "No such case in your jurisdiction")
     public List<AccessLogEntry> accessLog(@PathParam("id") UUID id,
             @QueryParam("limit") @DefaultValue("200") @Min(1) @Max(1000) int limit) {

@@ -12,11 +12,16 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.cps.cases.service.TransferService;
@@ -46,9 +51,11 @@ public class CaseTransferResource {
 
     @POST
     @RolesAllowed({Roles.HOTLINE_OPERATOR, Roles.CASE_WORKER, Roles.CASE_SUPERVISOR})
-    @Operation(summary = "Send the case to another commune (the child moved, or the hotline forwards it)",
+    @Operation(operationId = "requestTransfer", summary = "Send the case to another commune (the child moved, or the hotline forwards it)",
             description = "The sender owns the case until the receiving commune accepts.")
-    @APIResponse(responseCode = "201", description = "The pending transfer; ETag is its version")
+    @APIResponse(responseCode = "201", description = "The pending transfer; ETag is its version",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TransferResource.TransferView.class)),
+            headers = @Header(name = HttpHeaders.ETAG, description = "The transfer's version, to send back in If-Match", schema = @Schema(type = SchemaType.STRING)))
     @APIResponse(responseCode = "409", description = "A transfer is pending already, or the case is closed")
     @APIResponse(responseCode = "422", description = "Unknown province, or the commune that owns the case already")
     public Response request(@PathParam("id") UUID caseId, @NotNull @Valid TransferRequest r) {
@@ -59,7 +66,9 @@ public class CaseTransferResource {
     @GET
     @RolesAllowed({Roles.HOTLINE_OPERATOR, Roles.CASE_WORKER, Roles.CASE_APPROVER, Roles.CASE_SUPERVISOR,
             Roles.AUDITOR, Roles.ADMIN})
-    @Operation(summary = "The transfers of a case")
+    @Operation(operationId = "listCaseTransfers", summary = "The transfers of a case")
+    @APIResponse(responseCode = "200", description = "The transfers",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TransferResource.TransferView.class, type = SchemaType.ARRAY)))
     public List<TransferResource.TransferView> ofCase(@PathParam("id") UUID caseId) {
         return transfers.ofCase(caseId).stream().map(TransferResource.TransferView::of).toList();
     }

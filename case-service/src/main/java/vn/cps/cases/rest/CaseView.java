@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import vn.cps.cases.domain.ChildCase;
 import vn.cps.cases.domain.Deadline;
 import vn.cps.platform.reference.AdministrativeUnits;
@@ -31,10 +32,12 @@ public record CaseView(
         String summary,
         long version) {
 
+    @Schema(name = "CaseChild", description = "The child of the case")
     public record Child(String fullName, String sex, LocalDate birthDate, Integer estimatedAge) {
     }
 
     /** Who reported; present only for the roles that may see it. */
+    @Schema(name = "CaseReporter", description = "Who reported; present only for the roles that may see it")
     public record Reporter(String name, String phone, String address) {
 
         static Reporter of(vn.cps.cases.domain.ReporterContact r) {

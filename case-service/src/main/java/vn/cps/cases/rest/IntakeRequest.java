@@ -11,6 +11,7 @@ import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Set;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import vn.cps.cases.domain.CallerRelationship;
 import vn.cps.cases.domain.Channel;
 import vn.cps.cases.domain.HarmType;
@@ -35,6 +36,7 @@ public record IntakeRequest(
         @Size(max = 9) Set<@NotNull HarmType> harmTypes,
         @Size(max = 4000) String summary) {
 
+    @Schema(name = "IntakeChild", description = "The child the report is about")
     public record Child(
             @NotBlank @Size(max = 200) String fullName,
             @NotNull Sex sex,
@@ -50,6 +52,7 @@ public record IntakeRequest(
     }
 
     /** The reporter's contact, confidential. */
+    @Schema(name = "IntakeReporter", description = "The reporter's contact, confidential: shown only to the roles that need it")
     public record Reporter(
             @Size(max = 200) String name,
             @Pattern(regexp = "\\+?[0-9 .-]{6,20}", message = "must be a phone number") String phone,

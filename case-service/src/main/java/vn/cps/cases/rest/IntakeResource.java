@@ -11,6 +11,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
@@ -18,6 +19,10 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.cps.cases.service.CaseService;
@@ -49,13 +54,18 @@ public class IntakeResource {
 
     @POST
     @RolesAllowed(Roles.HOTLINE_OPERATOR)
-    @Operation(summary = "Record a call or report; a report of harm or risk opens a case in RECEIVED",
+    @Operation(operationId = "recordIntake", summary = "Record a call or report; a report of harm or risk opens a case in RECEIVED",
             description = "Role hotline-operator. category defaults to REPORT_OF_HARM, which needs the child, the "
                     + "place, the harm types and a summary; the case gets a reference, an emergency deadline 12 hours "
                     + "after receipt and a plan deadline 5 working days after it. Counselling, information and silent "
                     + "calls are recorded and counted but open no case. With Idempotency-Key, a retried request "
                     + "returns the first result (header Idempotent-Replayed: true) and never a second record.")
-    @APIResponse(responseCode = "201", description = "Recorded; Location names the case, or the intake")
+    @APIResponse(responseCode = "201", description = "Recorded (or, on a retry with the same Idempotency-Key, the first record); Location names the case, or the intake",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = IntakeAccepted.class)),
+            headers = {@Header(name = HttpHeaders.LOCATION, description = "The case opened, or the intake when no case was opened",
+                    schema = @Schema(type = SchemaType.STRING, format = "uri-reference")),
+                @Header(name = Responses.IDEMPOTENT_REPLAYED, description = "true when an Idempotency-Key returned the first record",
+                    schema = @Schema(type = SchemaType.STRING))})
     @APIResponse(responseCode = "400", description = "Malformed body or invalid fields (problem+json with violations)")
     @APIResponse(responseCode = "401", description = "No valid bearer token")
     @APIResponse(responseCode = "403", description = "Role not allowed")
@@ -78,8 +88,9 @@ public class IntakeResource {
     @Path("{id}")
     @RolesAllowed({Roles.HOTLINE_OPERATOR, Roles.CASE_WORKER, Roles.CASE_APPROVER, Roles.CASE_SUPERVISOR,
             Roles.AUDITOR, Roles.ADMIN})
-    @Operation(summary = "Read an intake in your jurisdiction (one without a place: national callers only)")
-    @APIResponse(responseCode = "200", description = "The intake")
+    @Operation(operationId = "readIntake", summary = "Read an intake in your jurisdiction (one without a place: national callers only)")
+    @APIResponse(responseCode = "200", description = "The intake; the reporter only for roles that may see it",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = IntakeView.class)))
     @APIResponse(responseCode = "404", description = "No such intake in your jurisdiction")
     public IntakeView read(@PathParam("id") UUID id) {
         IntakeService.Received received = intakes.read(id);

@@ -24,6 +24,10 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.cps.cases.domain.Referral;
@@ -78,7 +82,9 @@ public class ReferralResource {
 
     @GET
     @RolesAllowed({Roles.AGENCY_LIAISON, Roles.PARTNER_SYSTEM})
-    @Operation(summary = "Your agency's worklist: referrals to it, newest first")
+    @Operation(operationId = "listReferralsToMyAgency", summary = "Your agency's worklist: referrals to it, newest first")
+    @APIResponse(responseCode = "200", description = "The referrals to your agency",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReferralView.class, type = SchemaType.ARRAY)))
     @APIResponse(responseCode = "422", description = "Your token carries no agency claim")
     public List<ReferralView> toMyAgency(@QueryParam("status") ReferralStatus status,
             @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(200) int limit) {
@@ -89,7 +95,10 @@ public class ReferralResource {
     @Path("{referralId}")
     @RolesAllowed({Roles.HOTLINE_OPERATOR, Roles.CASE_WORKER, Roles.CASE_APPROVER, Roles.CASE_SUPERVISOR,
             Roles.AUDITOR, Roles.ADMIN, Roles.AGENCY_LIAISON, Roles.PARTNER_SYSTEM})
-    @Operation(summary = "One referral, to its case's side or to the agency it is addressed to while it is active")
+    @Operation(operationId = "readReferral", summary = "One referral, to its case's side or to the agency it is addressed to while it is active")
+    @APIResponse(responseCode = "200", description = "The referral; ETag is its version",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReferralView.class)),
+            headers = @Header(name = HttpHeaders.ETAG, description = "The referral's version, to send back in If-Match", schema = @Schema(type = SchemaType.STRING)))
     @APIResponse(responseCode = "404", description = "No such referral visible to you")
     public Response read(@PathParam("referralId") UUID referralId) {
         return answer(Response.ok(), referrals.read(referralId));
@@ -98,7 +107,10 @@ public class ReferralResource {
     @POST
     @Path("{referralId}/acceptance")
     @RolesAllowed({Roles.AGENCY_LIAISON, Roles.PARTNER_SYSTEM})
-    @Operation(summary = "The agency accepts the referral")
+    @Operation(operationId = "acceptReferral", summary = "The agency accepts the referral")
+    @APIResponse(responseCode = "200", description = "The referral, ACCEPTED; ETag is its new version",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReferralView.class)),
+            headers = @Header(name = HttpHeaders.ETAG, description = "The referral's version, to send back in If-Match", schema = @Schema(type = SchemaType.STRING)))
     @APIResponse(responseCode = "404", description = "No such referral to your agency")
     @APIResponse(responseCode = "409", description = "Not waiting for an answer")
     @APIResponse(responseCode = "412", description = "If-Match names an older version")
@@ -111,7 +123,10 @@ public class ReferralResource {
     @POST
     @Path("{referralId}/decline")
     @RolesAllowed({Roles.AGENCY_LIAISON, Roles.PARTNER_SYSTEM})
-    @Operation(summary = "The agency declines the referral with a reason; it no longer sees the case")
+    @Operation(operationId = "declineReferral", summary = "The agency declines the referral with a reason; it no longer sees the case")
+    @APIResponse(responseCode = "200", description = "The referral, DECLINED; ETag is its new version",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReferralView.class)),
+            headers = @Header(name = HttpHeaders.ETAG, description = "The referral's version, to send back in If-Match", schema = @Schema(type = SchemaType.STRING)))
     @APIResponse(responseCode = "404", description = "No such referral to your agency")
     @APIResponse(responseCode = "409", description = "Not waiting for an answer")
     @APIResponse(responseCode = "412", description = "If-Match names an older version")
@@ -124,7 +139,10 @@ public class ReferralResource {
     @POST
     @Path("{referralId}/completion")
     @RolesAllowed({Roles.AGENCY_LIAISON, Roles.PARTNER_SYSTEM})
-    @Operation(summary = "The agency records the outcome of an accepted referral")
+    @Operation(operationId = "completeReferral", summary = "The agency records the outcome of an accepted referral")
+    @APIResponse(responseCode = "200", description = "The referral, COMPLETED; ETag is its new version",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReferralView.class)),
+            headers = @Header(name = HttpHeaders.ETAG, description = "The referral's version, to send back in If-Match", schema = @Schema(type = SchemaType.STRING)))
     @APIResponse(responseCode = "404", description = "No such referral to your agency")
     @APIResponse(responseCode = "409", description = "Not accepted")
     @APIResponse(responseCode = "412", description = "If-Match names an older version")
@@ -137,7 +155,10 @@ public class ReferralResource {
     @POST
     @Path("{referralId}/withdrawal")
     @RolesAllowed(Roles.CASE_WORKER)
-    @Operation(summary = "The referring side withdraws the referral; the agency loses access to the case")
+    @Operation(operationId = "withdrawReferral", summary = "The referring side withdraws the referral; the agency loses access to the case")
+    @APIResponse(responseCode = "200", description = "The referral, WITHDRAWN; ETag is its new version",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReferralView.class)),
+            headers = @Header(name = HttpHeaders.ETAG, description = "The referral's version, to send back in If-Match", schema = @Schema(type = SchemaType.STRING)))
     @APIResponse(responseCode = "404", description = "No such referral in your jurisdiction")
     @APIResponse(responseCode = "409", description = "Already declined, withdrawn or completed")
     @APIResponse(responseCode = "412", description = "If-Match names an older version")

@@ -21,6 +21,10 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.cps.cases.domain.CaseTransfer;
@@ -67,15 +71,19 @@ public class TransferResource {
     }
 
     @GET
-    @Operation(summary = "Transfers waiting for your commune (or any commune of your province), oldest first")
+    @Operation(operationId = "listIncomingTransfers", summary = "Transfers waiting for your commune (or any commune of your province), oldest first")
+    @APIResponse(responseCode = "200", description = "The pending transfers",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TransferView.class, type = SchemaType.ARRAY)))
     public List<TransferView> incoming(@QueryParam("limit") @DefaultValue("50") @Min(1) @Max(200) int limit) {
         return transfers.incoming(limit).stream().map(TransferView::of).toList();
     }
 
     @POST
     @Path("{transferId}/acceptance")
-    @Operation(summary = "Accept a transfer: your commune owns the case from now on")
-    @APIResponse(responseCode = "200", description = "Accepted; ETag is the transfer's version")
+    @Operation(operationId = "acceptTransfer", summary = "Accept a transfer: your commune owns the case from now on")
+    @APIResponse(responseCode = "200", description = "The transfer, accepted; ETag is its new version",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TransferView.class)),
+            headers = @Header(name = HttpHeaders.ETAG, description = "The transfer's version, to send back in If-Match", schema = @Schema(type = SchemaType.STRING)))
     @APIResponse(responseCode = "404", description = "No such transfer to your jurisdiction")
     @APIResponse(responseCode = "409", description = "Decided already")
     @APIResponse(responseCode = "412", description = "If-Match names an older version")
@@ -87,8 +95,10 @@ public class TransferResource {
 
     @POST
     @Path("{transferId}/decline")
-    @Operation(summary = "Decline a transfer with a reason; the sender keeps the case")
-    @APIResponse(responseCode = "200", description = "Declined")
+    @Operation(operationId = "declineTransfer", summary = "Decline a transfer with a reason; the sender keeps the case")
+    @APIResponse(responseCode = "200", description = "The transfer, declined; ETag is its new version",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TransferView.class)),
+            headers = @Header(name = HttpHeaders.ETAG, description = "The transfer's version, to send back in If-Match", schema = @Schema(type = SchemaType.STRING)))
     @APIResponse(responseCode = "404", description = "No such transfer to your jurisdiction")
     @APIResponse(responseCode = "409", description = "Decided already")
     @APIResponse(responseCode = "412", description = "If-Match names an older version")

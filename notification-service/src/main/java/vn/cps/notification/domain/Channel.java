@@ -4,8 +4,13 @@ import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** How a notification reaches its people or systems. */
+@Schema(name = "NotificationChannel", description = "How a notification reaches its people or systems: INBOX, the "
+        + "inbox of the people of a role in a jurisdiction (always kept, cannot be muted); EMAIL, an email to a "
+        + "person's address; SMS, a text message to a person's phone; WEBHOOK, a signed HTTPS POST to a partner "
+        + "system's endpoint for its agency. EMAIL and SMS can be muted by the person.")
 public enum Channel {
     INBOX,
     EMAIL,

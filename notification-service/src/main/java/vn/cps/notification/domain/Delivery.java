@@ -9,6 +9,7 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
 import java.util.random.RandomGenerator;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * One notification sent through one channel to one receiver (a person's email or phone, or an
@@ -19,6 +20,11 @@ import java.util.random.RandomGenerator;
 @Table(name = "delivery")
 public class Delivery {
 
+    /** Where a delivery stands. */
+    @Schema(name = "DeliveryStatus", description = "Where a delivery stands: PENDING, not sent yet or failed and "
+            + "waiting for its next attempt (nextAttemptAt); DELIVERED, accepted by the receiver (the mail or SMS "
+            + "gateway, or the partner endpoint with a 2xx); DEAD, given up after its last attempt or a failure not "
+            + "worth retrying (an admin may send it again).")
     public enum Status { PENDING, DELIVERED, DEAD }
 
     @Id

@@ -68,7 +68,7 @@ public class DeliveryResource {
 
     @GET
     @RolesAllowed({Roles.ADMIN, Roles.AUDITOR})
-    @Operation(summary = "The delivery log, newest first",
+    @Operation(operationId = "listDeliveries", summary = "The delivery log, newest first",
             description = "Filter by status (PENDING, DELIVERED, DEAD), channel, notification or case. A national "
                     + "caller sees every province, a provincial one its own.")
     @APIResponse(responseCode = "200", description = "A page of deliveries")
@@ -84,7 +84,7 @@ public class DeliveryResource {
     @POST
     @Path("{id}/retry")
     @RolesAllowed(Roles.ADMIN)
-    @Operation(summary = "Send a dead (given-up) delivery again from its first attempt")
+    @Operation(operationId = "retryDelivery", summary = "Send a dead (given-up) delivery again from its first attempt")
     @APIResponse(responseCode = "200", description = "The delivery, pending again")
     @APIResponse(responseCode = "404", description = "No such delivery in your scope")
     @APIResponse(responseCode = "409", description = "The delivery is not dead")

@@ -33,7 +33,7 @@ public class NotificationResource {
     }
 
     @GET
-    @Operation(summary = "Your inbox, newest first",
+    @Operation(operationId = "listNotifications", summary = "Your inbox, newest first",
             description = "Entries addressed to one of your roles in your jurisdiction or at your agency, with your own "
                     + "read state and unread count. Paginated with limit and cursor.")
     @APIResponse(responseCode = "200", description = "A page of the inbox with the unread count")
@@ -49,7 +49,8 @@ public class NotificationResource {
 
     @POST
     @Path("{id}/read")
-    @Operation(summary = "Mark an entry of your inbox as read, for you (others holding the role keep theirs)")
+    @Operation(operationId = "markNotificationRead",
+            summary = "Mark an entry of your inbox as read, for you (others holding the role keep theirs)")
     @APIResponse(responseCode = "200", description = "The entry, read")
     @APIResponse(responseCode = "404", description = "No such entry in your inbox")
     public NotificationView markRead(@PathParam("id") UUID id) {

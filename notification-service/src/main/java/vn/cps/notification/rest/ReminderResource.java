@@ -39,7 +39,8 @@ public class ReminderResource {
     }
 
     @GET
-    @Operation(summary = "The reminders of a case: when each goes out, and whether it was sent or cancelled")
+    @Operation(operationId = "listReminders",
+            summary = "The reminders of a case: when each goes out, and whether it was sent or cancelled")
     @APIResponse(responseCode = "200", description = "The case's reminders, by due time")
     @APIResponse(responseCode = "400", description = "caseId is missing or not a UUID")
     @APIResponse(responseCode = "404", description = "No reminders of such a case in your jurisdiction")

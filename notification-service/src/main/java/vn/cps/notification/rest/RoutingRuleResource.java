@@ -22,6 +22,8 @@ import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.cps.notification.domain.Channel;
@@ -65,7 +67,7 @@ public class RoutingRuleResource {
 
     @GET
     @RolesAllowed({Roles.ADMIN, Roles.AUDITOR})
-    @Operation(summary = "The routing rules, by trigger, type and role")
+    @Operation(operationId = "listRoutingRules", summary = "The routing rules, by trigger, type and role")
     @APIResponse(responseCode = "200", description = "Every rule, or those of one trigger")
     public List<RuleView> list(@QueryParam("trigger") @Size(max = 128) String trigger) {
         return rules.list(trigger).stream().map(RuleView::of).toList();
@@ -74,8 +76,11 @@ public class RoutingRuleResource {
     @GET
     @Path("{id}")
     @RolesAllowed({Roles.ADMIN, Roles.AUDITOR})
-    @Operation(summary = "One routing rule, with its version as ETag")
-    @APIResponse(responseCode = "200", description = "The rule")
+    @Operation(operationId = "readRoutingRule",
+            summary = "One routing rule, with its version as ETag")
+    @APIResponse(responseCode = "200", description = "The rule, its version as ETag",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = RuleView.class)))
     @APIResponse(responseCode = "404", description = "No such rule")
     public Response get(@PathParam("id") UUID id) {
         RoutingRule rule = rules.get(id);
@@ -85,9 +90,11 @@ public class RoutingRuleResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.ADMIN)
-    @Operation(summary = "Define a routing rule",
+    @Operation(operationId = "defineRoutingRule", summary = "Define a routing rule",
             description = "WEBHOOK is for role partner-system with scope AGENCY; legal-deadline rules cannot be muted.")
-    @APIResponse(responseCode = "201", description = "The rule")
+    @APIResponse(responseCode = "201", description = "The rule, its URL in Location and its version as ETag",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = RuleView.class)))
     @APIResponse(responseCode = "409", description = "A rule for the same trigger, type, role and scope exists")
     @APIResponse(responseCode = "422", description = "Unknown trigger, type, role, scope or channel")
     public Response define(@Valid @NotNull RuleRequest request) {
@@ -102,8 +109,11 @@ public class RoutingRuleResource {
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.ADMIN)
-    @Operation(summary = "Change a rule's channels, legal-deadline flag, on/off and description (If-Match required)")
-    @APIResponse(responseCode = "200", description = "The rule, changed")
+    @Operation(operationId = "changeRoutingRule",
+            summary = "Change a rule's channels, legal-deadline flag, on/off and description (If-Match required)")
+    @APIResponse(responseCode = "200", description = "The rule, changed, its new version as ETag",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = RuleView.class)))
     @APIResponse(responseCode = "404", description = "No such rule")
     @APIResponse(responseCode = "412", description = "The rule changed since you read it")
     @APIResponse(responseCode = "428", description = "If-Match is missing")

@@ -17,6 +17,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.cps.notification.domain.Channel;
@@ -55,8 +57,10 @@ public class SettingsResource {
     }
 
     @GET
-    @Operation(summary = "Your notification settings")
-    @APIResponse(responseCode = "200", description = "Your settings, version as ETag")
+    @Operation(operationId = "readSettings", summary = "Your notification settings")
+    @APIResponse(responseCode = "200", description = "Your settings, version as ETag",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = SettingsView.class)))
     @APIResponse(responseCode = "404", description = "You saved none yet: you get the inbox only")
     public Response get() {
         Recipient mine = settings.mine();
@@ -68,10 +72,12 @@ public class SettingsResource {
 
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Save your email, phone and muted channels",
+    @Operation(operationId = "saveSettings", summary = "Save your email, phone and muted channels",
             description = "EMAIL and SMS can be muted; legal-deadline alerts reach you anyway. If-Match is required "
                     + "once settings exist.")
-    @APIResponse(responseCode = "200", description = "Your settings")
+    @APIResponse(responseCode = "200", description = "Your settings, saved, their new version as ETag",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = SettingsView.class)))
     @APIResponse(responseCode = "412", description = "Your settings changed since you read them")
     @APIResponse(responseCode = "422", description = "A channel that cannot be muted")
     @APIResponse(responseCode = "428", description = "If-Match is missing")

@@ -20,10 +20,13 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.cps.notification.domain.Webhook;
 import vn.cps.notification.service.Webhooks;
+import vn.cps.platform.problem.Problem;
 import vn.cps.platform.security.Roles;
 
 @Path("/api/v1/webhooks")
@@ -52,11 +55,13 @@ public class WebhookResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Register a webhook for an agency",
+    @Operation(operationId = "registerWebhook", summary = "Register a webhook for an agency",
             description = "Each POST carries X-CPS-Notification-Id (dedupe on it), X-CPS-Notification-Type and "
                     + "X-CPS-Signature: t=<unix seconds>,v1=<hex HMAC-SHA256 of \"<t>.<body>\" with the secret>. "
                     + "The secret is in this answer only.")
-    @APIResponse(responseCode = "201", description = "The webhook with its secret")
+    @APIResponse(responseCode = "201", description = "The webhook with its secret, its URL in Location",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = WebhookView.class)))
     @APIResponse(responseCode = "403", description = "A partner system registering for another agency")
     @APIResponse(responseCode = "422", description = "Not an https URL (or http where allowed), or with credentials")
     public Response register(@Valid @NotNull WebhookRequest request) {
@@ -66,7 +71,8 @@ public class WebhookResource {
     }
 
     @GET
-    @Operation(summary = "Active webhooks: all for an admin, your agency's for a partner system")
+    @Operation(operationId = "listWebhooks",
+            summary = "Active webhooks: all for an admin, your agency's for a partner system")
     @APIResponse(responseCode = "200", description = "The webhooks, without secrets")
     public List<WebhookView> list() {
         return webhooks.list().stream().map(w -> WebhookView.of(w, false)).toList();
@@ -74,7 +80,7 @@ public class WebhookResource {
 
     @GET
     @Path("{id}")
-    @Operation(summary = "One webhook")
+    @Operation(operationId = "readWebhook", summary = "One webhook")
     @APIResponse(responseCode = "200", description = "The webhook, without its secret")
     @APIResponse(responseCode = "404", description = "No such active webhook of yours")
     public WebhookView get(@PathParam("id") UUID id) {
@@ -83,7 +89,8 @@ public class WebhookResource {
 
     @POST
     @Path("{id}/secret")
-    @Operation(summary = "Rotate the secret; the old one stops signing at once")
+    @Operation(operationId = "rotateWebhookSecret",
+            summary = "Rotate the secret; the old one stops signing at once")
     @APIResponse(responseCode = "200", description = "The webhook with its new secret")
     @APIResponse(responseCode = "404", description = "No such active webhook of yours")
     public WebhookView rotate(@PathParam("id") UUID id) {
@@ -92,7 +99,10 @@ public class WebhookResource {
 
     @DELETE
     @Path("{id}")
-    @Operation(summary = "Remove a webhook; pending deliveries to it are given up")
+    // answers no body, or a problem: a client that accepts only problem+json (as generated clients do) is not refused
+    @Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
+    @Operation(operationId = "removeWebhook",
+            summary = "Remove a webhook; pending deliveries to it are given up")
     @APIResponse(responseCode = "204", description = "Removed")
     @APIResponse(responseCode = "404", description = "No such active webhook of yours")
     public void remove(@PathParam("id") UUID id) {

@@ -20,6 +20,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.cps.plans.service.IndicatorCatalogue;
@@ -68,8 +71,10 @@ public class CatalogueAdminResource {
             description = "National administrators. The key is the set and the official code (II-0101); an internal key "
                     + "(I-X07) stays when its official code is filled in. The change is kept with who made it and the "
                     + "entry before and after; the shipped data file no longer overwrites the entry at start.")
-    @APIResponse(responseCode = "200", description = "The entry, replaced")
-    @APIResponse(responseCode = "201", description = "The entry, added")
+    @APIResponse(responseCode = "200", description = "The entry, replaced",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = IndicatorView.class)))
+    @APIResponse(responseCode = "201", description = "The entry, added",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = IndicatorView.class)))
     @APIResponse(responseCode = "400", description = "Malformed body or invalid fields")
     @APIResponse(responseCode = "422", description = "Not a national caller; a key that does not fit its set or code")
     public Response write(@PathParam("code") @Pattern(regexp = KEY, message = "must be a key such as II-0101") String code,
@@ -83,7 +88,8 @@ public class CatalogueAdminResource {
     @Path("{code}/changes")
     @RolesAllowed({Roles.ADMIN, Roles.AUDITOR})
     @Operation(operationId = "listCatalogueChanges", summary = "Who changed a catalogue entry, when, before and after")
-    @APIResponse(responseCode = "200", description = "The changes, newest first")
+    @APIResponse(responseCode = "200", description = "The changes, newest first",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = IndicatorCatalogue.Change.class, type = SchemaType.ARRAY)))
     @APIResponse(responseCode = "404", description = "No indicator with this key")
     public List<IndicatorCatalogue.Change> changes(@PathParam("code") String code,
             @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(200) int limit) {

@@ -13,6 +13,10 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.cps.plans.domain.IndicatorReport;
@@ -40,11 +44,15 @@ public class IndicatorReportResource {
     @GET
     @Path("{jurisdiction}")
     @Produces({XLSX, CSV})
-    @Operation(summary = "The indicator report of a jurisdiction for a year (period=Y) or half-year (H1, H2), XLSX or CSV",
+    @Operation(operationId = "downloadIndicatorReport", summary = "The indicator report of a jurisdiction for a year (period=Y) or half-year (H1, H2), XLSX or CSV",
             description = "One row per target of the jurisdiction's plans covering the year (value of the period, goal, "
                     + "status, trend against the previous period), then one per other indicator with a value; the XLSX "
                     + "adds a line chart per targeted indicator (yearly values against the goal). Vietnamese labels.")
-    @APIResponse(responseCode = "200", description = "The file, as an attachment")
+    @APIResponse(responseCode = "200", description = "The file, as an attachment (XLSX by default, CSV with format=csv)",
+            content = {@Content(mediaType = XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary")),
+                    @Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING, format = "binary"))},
+            headers = @Header(name = "Content-Disposition", description = "attachment; filename=\"…\"",
+                    schema = @Schema(type = SchemaType.STRING)))
     @APIResponse(responseCode = "400", description = "Invalid jurisdiction code, year, period or format")
     @APIResponse(responseCode = "404", description = "A jurisdiction outside yours")
     @APIResponse(responseCode = "422", description = "A unit not in force (a former one: what it became)")

@@ -14,6 +14,8 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.cps.plans.service.IndicatorCatalogue;
@@ -37,12 +39,13 @@ public class IndicatorResource {
     }
 
     @GET
-    @Operation(summary = "List the catalogue, ordered by code; paginated with limit and cursor",
+    @Operation(operationId = "listIndicators", summary = "List the catalogue, ordered by code; paginated with limit and cursor",
             description = "set: I (tình hình trẻ em, the situation of children) or II (xâm hại trẻ em và xử lý vi phạm, "
                     + "abuse of children and sanctions) of Circular 13/2021/TT-BLĐTBXH, or NPA (the national programme's "
                     + "targets). group and q match without diacritics or case: q in the key, official code, names, "
                     + "group and definition.")
-    @APIResponse(responseCode = "200", description = "A page of indicators")
+    @APIResponse(responseCode = "200", description = "A page of indicators",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = IndicatorPage.class)))
     @APIResponse(responseCode = "400", description = "Invalid limit, cursor or filter")
     public IndicatorPage list(
             @QueryParam("set") @Pattern(regexp = "I|II|NPA|CASE", message = "must be I, II, NPA or CASE") String set,
@@ -57,8 +60,9 @@ public class IndicatorResource {
 
     @GET
     @Path("{code}")
-    @Operation(summary = "One indicator")
-    @APIResponse(responseCode = "200", description = "The indicator")
+    @Operation(operationId = "readIndicator", summary = "One indicator")
+    @APIResponse(responseCode = "200", description = "The indicator",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = IndicatorView.class)))
     @APIResponse(responseCode = "404", description = "No indicator with this code")
     public IndicatorView get(@PathParam("code") String code) {
         return IndicatorView.of(catalogue.get(code));

@@ -23,6 +23,10 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.cps.plans.domain.IndicatorValue;
@@ -75,7 +79,8 @@ public class IndicatorValueResource {
             summary = "The values recorded for an indicator, jurisdiction, year and period, oldest first",
             description = "Reported, measured from cases (reporting-service) and computed shares alike; the last is the value "
                     + "that counts. At most `limit` of the latest.")
-    @APIResponse(responseCode = "200", description = "The values")
+    @APIResponse(responseCode = "200", description = "The values, oldest first",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ValuePage.class)))
     @APIResponse(responseCode = "400", description = "Invalid parameters")
     @APIResponse(responseCode = "422", description = "A jurisdiction that is not in force, or outside yours")
     public ValuePage list(
@@ -90,9 +95,12 @@ public class IndicatorValueResource {
 
     @POST
     @RolesAllowed({Roles.PLAN_CONTRIBUTOR, Roles.PLAN_MANAGER, Roles.PARTNER_SYSTEM})
-    @Operation(summary = "Report a value; targets reading it are re-evaluated, and one falling behind is announced",
+    @Operation(operationId = "recordIndicatorValue",
+            summary = "Report a value; targets reading it are re-evaluated, and one falling behind is announced",
             description = "With Idempotency-Key a retry (e.g. by a partner system) returns the first record.")
-    @APIResponse(responseCode = "201", description = "Recorded")
+    @APIResponse(responseCode = "201", description = "The value recorded (or, on a retry with the same Idempotency-Key, the first record)",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ValueView.class)),
+            headers = @Header(name = Responses.IDEMPOTENT_REPLAYED, description = "true when an Idempotency-Key returned the first record", schema = @Schema(type = SchemaType.STRING)))
     @APIResponse(responseCode = "400", description = "Invalid fields")
     @APIResponse(responseCode = "401", description = "No valid bearer token")
     @APIResponse(responseCode = "403", description = "Role not allowed")

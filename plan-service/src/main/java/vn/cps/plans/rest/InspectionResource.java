@@ -23,6 +23,9 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.cps.plans.domain.Inspection;
@@ -83,8 +86,9 @@ public class InspectionResource {
 
     @POST
     @RolesAllowed(Roles.PLAN_MANAGER)
-    @Operation(summary = "Record an inspection of a jurisdiction's child-protection work")
-    @APIResponse(responseCode = "201", description = "The inspection")
+    @Operation(operationId = "recordInspection", summary = "Record an inspection of a jurisdiction's child-protection work")
+    @APIResponse(responseCode = "201", description = "The inspection",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = InspectionView.class)))
     @APIResponse(responseCode = "422", description = "Outside your jurisdiction, or in the future")
     public Response record(@NotNull @Valid InspectionRequest r) {
         return Response.status(Response.Status.CREATED).entity(InspectionView.of(inspections.record(r.title(),
@@ -92,14 +96,19 @@ public class InspectionResource {
     }
 
     @GET
-    @Operation(summary = "Inspections of your jurisdiction, newest first")
+    @Operation(operationId = "listInspections", summary = "Inspections of your jurisdiction, newest first")
+    @APIResponse(responseCode = "200", description = "The inspections, newest first",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = InspectionView.class, type = SchemaType.ARRAY)))
     public List<InspectionView> list(@QueryParam("limit") @DefaultValue("100") @Min(1) @Max(500) int limit) {
         return inspections.list(limit).stream().map(InspectionView::of).toList();
     }
 
     @GET
     @Path("{id}/recommendations")
-    @Operation(summary = "The recommendations of an inspection and their follow-up")
+    @Operation(operationId = "listInspectionRecommendations",
+            summary = "The recommendations of an inspection and their follow-up")
+    @APIResponse(responseCode = "200", description = "The recommendations",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RecommendationView.class, type = SchemaType.ARRAY)))
     @APIResponse(responseCode = "404", description = "No such inspection visible to you")
     public List<RecommendationView> recommendations(@PathParam("id") UUID id) {
         return inspections.recommendations(id).stream().map(RecommendationView::of).toList();
@@ -108,8 +117,9 @@ public class InspectionResource {
     @POST
     @Path("{id}/recommendations")
     @RolesAllowed(Roles.PLAN_MANAGER)
-    @Operation(summary = "Issue a recommendation to an agency with a due date")
-    @APIResponse(responseCode = "201", description = "The recommendation")
+    @Operation(operationId = "issueRecommendation", summary = "Issue a recommendation to an agency with a due date")
+    @APIResponse(responseCode = "201", description = "The recommendation",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RecommendationView.class)))
     @APIResponse(responseCode = "404", description = "No such inspection visible to you")
     public Response recommend(@PathParam("id") UUID id, @NotNull @Valid RecommendationRequest r) {
         return Response.status(Response.Status.CREATED).entity(RecommendationView.of(

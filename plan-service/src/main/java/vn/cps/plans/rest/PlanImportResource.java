@@ -8,10 +8,15 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.cps.plans.domain.Plan;
@@ -19,7 +24,7 @@ import vn.cps.plans.service.PlanImport;
 import vn.cps.platform.security.Roles;
 
 @Path("/api/v1/plan-imports")
-@Tag(name = "Plans")
+@Tag(name = "Plans", description = "Child-protection plans (kế hoạch) with their targets")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.WILDCARD)
 public class PlanImportResource {
@@ -33,12 +38,14 @@ public class PlanImportResource {
     @POST
     @Path("{fixture}")
     @RolesAllowed({Roles.ADMIN, Roles.PLAN_MANAGER})
-    @Operation(summary = "Load a seed plan (e.g. quang-nam-2023) with its targets and tasks, as an issued plan",
+    @Operation(operationId = "importPlan", summary = "Load a seed plan (e.g. quang-nam-2023) with its targets and tasks, as an issued plan",
             description = "A plan of a province as recorded (quang-nam-2023, bac-ninh-women-union-2023) is imported by "
                     + "national administrators, once; it keeps its province as recorded and lies in today's unit. A template "
                     + "that names no province (molisa-1506-2018) is adopted with ?jurisdiction= by a plan manager acting "
                     + "for that jurisdiction, once per jurisdiction.")
-    @APIResponse(responseCode = "201", description = "The imported plan")
+    @APIResponse(responseCode = "201", description = "The imported plan, issued",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PlanResource.PlanView.class)),
+            headers = @Header(name = HttpHeaders.LOCATION, description = "The imported plan", schema = @Schema(type = SchemaType.STRING, format = "uri")))
     @APIResponse(responseCode = "401", description = "No valid bearer token")
     @APIResponse(responseCode = "403", description = "Role not allowed")
     @APIResponse(responseCode = "404", description = "No such seed plan")

@@ -26,6 +26,10 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.cps.plans.domain.Plan;
@@ -118,8 +122,11 @@ public class PlanResource {
 
     @POST
     @RolesAllowed(Roles.PLAN_MANAGER)
-    @Operation(summary = "Draft a plan in your jurisdiction; with Idempotency-Key a retry returns the first draft")
-    @APIResponse(responseCode = "201", description = "The draft; ETag is its version")
+    @Operation(operationId = "draftPlan",
+            summary = "Draft a plan in your jurisdiction; with Idempotency-Key a retry returns the first draft")
+    @APIResponse(responseCode = "201", description = "The draft (or, on a retry with the same Idempotency-Key, the first draft); ETag is its version",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PlanView.class)),
+            headers = {@Header(name = HttpHeaders.ETAG, description = "The version, to send back in If-Match", schema = @Schema(type = SchemaType.STRING)), @Header(name = Responses.IDEMPOTENT_REPLAYED, description = "true when an Idempotency-Key returned the first record", schema = @Schema(type = SchemaType.STRING))})
     @APIResponse(responseCode = "409", description = "A plan with this number exists in this jurisdiction")
     @APIResponse(responseCode = "422", description = "Outside your jurisdiction, period reversed, unknown parent")
     public Response draft(@HeaderParam("Idempotency-Key") @Pattern(regexp = IdempotencyKeys.KEY_PATTERN,
@@ -132,14 +139,19 @@ public class PlanResource {
     }
 
     @GET
-    @Operation(summary = "National plans and the plans of your jurisdiction")
+    @Operation(operationId = "listPlans", summary = "National plans and the plans of your jurisdiction")
+    @APIResponse(responseCode = "200", description = "The plans",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PlanView.class, type = SchemaType.ARRAY)))
     public List<PlanView> list(@QueryParam("limit") @DefaultValue("100") @Min(1) @Max(500) int limit) {
         return plans.list(limit).stream().map(PlanView::of).toList();
     }
 
     @GET
     @Path("{id}")
-    @Operation(summary = "One plan")
+    @Operation(operationId = "readPlan", summary = "One plan")
+    @APIResponse(responseCode = "200", description = "The plan; ETag is its version",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PlanView.class)),
+            headers = @Header(name = HttpHeaders.ETAG, description = "The version, to send back in If-Match", schema = @Schema(type = SchemaType.STRING)))
     @APIResponse(responseCode = "404", description = "No such plan visible to you")
     public Response read(@PathParam("id") UUID id) {
         return tagged(Response.ok(), plans.read(id));
@@ -148,7 +160,10 @@ public class PlanResource {
     @POST
     @Path("{id}/issuance")
     @RolesAllowed(Roles.PLAN_MANAGER)
-    @Operation(summary = "Issue a draft plan (If-Match required)")
+    @Operation(operationId = "issuePlan", summary = "Issue a draft plan (If-Match required)")
+    @APIResponse(responseCode = "200", description = "The plan, issued; ETag is its new version",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PlanView.class)),
+            headers = @Header(name = HttpHeaders.ETAG, description = "The version, to send back in If-Match", schema = @Schema(type = SchemaType.STRING)))
     @APIResponse(responseCode = "409", description = "Not a draft")
     @APIResponse(responseCode = "412", description = "If-Match names an older version")
     @APIResponse(responseCode = "428", description = "If-Match is missing")
@@ -163,7 +178,11 @@ public class PlanResource {
     @POST
     @Path("{id}/revision")
     @RolesAllowed(Roles.PLAN_MANAGER)
-    @Operation(summary = "Revise a plan in force (If-Match required); it stays in force as REVISED")
+    @Operation(operationId = "revisePlan",
+            summary = "Revise a plan in force (If-Match required); it stays in force as REVISED")
+    @APIResponse(responseCode = "200", description = "The plan, revised; ETag is its new version",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PlanView.class)),
+            headers = @Header(name = HttpHeaders.ETAG, description = "The version, to send back in If-Match", schema = @Schema(type = SchemaType.STRING)))
     @APIResponse(responseCode = "409", description = "Not in force")
     @APIResponse(responseCode = "412", description = "If-Match names an older version")
     @APIResponse(responseCode = "428", description = "If-Match is missing")
@@ -176,7 +195,10 @@ public class PlanResource {
     @Path("{id}/closure")
     @Consumes(MediaType.WILDCARD)
     @RolesAllowed(Roles.PLAN_MANAGER)
-    @Operation(summary = "Close a plan in force (If-Match required)")
+    @Operation(operationId = "closePlan", summary = "Close a plan in force (If-Match required)")
+    @APIResponse(responseCode = "200", description = "The plan, closed; ETag is its new version",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PlanView.class)),
+            headers = @Header(name = HttpHeaders.ETAG, description = "The version, to send back in If-Match", schema = @Schema(type = SchemaType.STRING)))
     @APIResponse(responseCode = "409", description = "A draft, or closed already")
     @APIResponse(responseCode = "412", description = "If-Match names an older version")
     @APIResponse(responseCode = "428", description = "If-Match is missing")
@@ -187,8 +209,10 @@ public class PlanResource {
     @POST
     @Path("{id}/targets")
     @RolesAllowed(Roles.PLAN_MANAGER)
-    @Operation(summary = "Add a target: an indicator, a jurisdiction, a period, a value with direction and baseline")
-    @APIResponse(responseCode = "201", description = "The target")
+    @Operation(operationId = "addTarget",
+            summary = "Add a target: an indicator, a jurisdiction, a period, a value with direction and baseline")
+    @APIResponse(responseCode = "201", description = "The target, evaluated against the values recorded so far",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TargetView.class)))
     @APIResponse(responseCode = "422", description = "Outside the plan's period or your jurisdiction; a reduction without baseline")
     public Response addTarget(@PathParam("id") UUID id, @NotNull @Valid TargetRequest r) {
         var target = plans.addTarget(id, new PlanService.NewTarget(r.indicatorCode(), r.name(), r.jurisdiction(),
@@ -200,7 +224,10 @@ public class PlanResource {
 
     @GET
     @Path("{id}/targets")
-    @Operation(summary = "The plan's targets with their actual value, trend and status (on track, at risk, met, missed)")
+    @Operation(operationId = "listTargets",
+            summary = "The plan's targets with their actual value, trend and status (on track, at risk, met, missed)")
+    @APIResponse(responseCode = "200", description = "The targets",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TargetView.class, type = SchemaType.ARRAY)))
     @APIResponse(responseCode = "404", description = "No such plan visible to you")
     public List<TargetView> targets(@PathParam("id") UUID id) {
         return plans.targets(id).stream().map(TargetView::of).toList();

@@ -22,6 +22,10 @@ import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.cps.plans.rest.InspectionResource.RecommendationView;
@@ -30,7 +34,7 @@ import vn.cps.platform.security.Roles;
 import vn.cps.platform.web.Responses;
 
 @Path("/api/v1/recommendations")
-@Tag(name = "Inspections")
+@Tag(name = "Inspections", description = "Inspections (kiểm tra) and their recommendations (kiến nghị)")
 @Consumes(MediaType.APPLICATION_JSON)
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({Roles.PLAN_CONTRIBUTOR, Roles.PARTNER_SYSTEM, Roles.PLAN_MANAGER})
@@ -49,7 +53,10 @@ public class RecommendationResource {
     }
 
     @GET
-    @Operation(summary = "Recommendations assigned to your agency; open=true for those still to act on")
+    @Operation(operationId = "listAgencyRecommendations",
+            summary = "Recommendations assigned to your agency; open=true for those still to act on")
+    @APIResponse(responseCode = "200", description = "The recommendations",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RecommendationView.class, type = SchemaType.ARRAY)))
     public List<RecommendationView> mine(@QueryParam("open") @DefaultValue("true") boolean openOnly,
             @QueryParam("limit") @DefaultValue("100") @Min(1) @Max(500) int limit) {
         return inspections.mine(openOnly, limit).stream().map(RecommendationView::of).toList();
@@ -57,8 +64,11 @@ public class RecommendationResource {
 
     @POST
     @Path("{id}/resolution")
-    @Operation(summary = "Report how your agency acted on a recommendation; it is resolved (If-Match: its version)")
-    @APIResponse(responseCode = "200", description = "Resolved")
+    @Operation(operationId = "resolveRecommendation",
+            summary = "Report how your agency acted on a recommendation; it is resolved (If-Match: its version)")
+    @APIResponse(responseCode = "200", description = "The recommendation, resolved; ETag is its new version",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RecommendationView.class)),
+            headers = @Header(name = HttpHeaders.ETAG, description = "The version, to send back in If-Match", schema = @Schema(type = SchemaType.STRING)))
     @APIResponse(responseCode = "404", description = "No such recommendation for your agency")
     @APIResponse(responseCode = "409", description = "Resolved already")
     @APIResponse(responseCode = "412", description = "If-Match names an older version")

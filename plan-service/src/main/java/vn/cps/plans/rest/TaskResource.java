@@ -24,6 +24,9 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.cps.plans.domain.PlanTask;
@@ -77,7 +80,10 @@ public class TaskResource {
 
     @GET
     @RolesAllowed({Roles.PLAN_CONTRIBUTOR, Roles.PARTNER_SYSTEM, Roles.PLAN_MANAGER})
-    @Operation(summary = "Your agency's tasks (lead or coordinating), by due date; overdue=true for the late ones")
+    @Operation(operationId = "listAgencyTasks",
+            summary = "Your agency's tasks (lead or coordinating), by due date; overdue=true for the late ones")
+    @APIResponse(responseCode = "200", description = "The tasks, by due date",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TaskView.class, type = SchemaType.ARRAY)))
     @APIResponse(responseCode = "422", description = "Your token carries no agency claim")
     public List<TaskView> mine(@QueryParam("overdue") @DefaultValue("false") boolean overdue,
             @QueryParam("limit") @DefaultValue("100") @Min(1) @Max(500) int limit) {
@@ -87,9 +93,10 @@ public class TaskResource {
     @POST
     @Path("{taskId}/progress")
     @RolesAllowed({Roles.PLAN_CONTRIBUTOR, Roles.PARTNER_SYSTEM, Roles.PLAN_MANAGER})
-    @Operation(summary = "Report progress on a task your agency leads or coordinates",
+    @Operation(operationId = "reportTaskProgress", summary = "Report progress on a task your agency leads or coordinates",
             description = "A report of the lead agency on a recurring task moves it to its next due date; done closes a one-off task.")
-    @APIResponse(responseCode = "201", description = "The report")
+    @APIResponse(responseCode = "201", description = "The report",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReportView.class)))
     @APIResponse(responseCode = "404", description = "No such task for your agency")
     @APIResponse(responseCode = "409", description = "The task is done or cancelled")
     public Response report(@PathParam("taskId") UUID taskId, @NotNull @Valid ProgressRequest r) {
@@ -100,7 +107,9 @@ public class TaskResource {
     @GET
     @Path("{taskId}/progress")
     @RolesAllowed({Roles.PLAN_MANAGER, Roles.PLAN_CONTRIBUTOR, Roles.ANALYST, Roles.AUDITOR, Roles.ADMIN})
-    @Operation(summary = "The progress reports of a task")
+    @Operation(operationId = "listProgressReports", summary = "The progress reports of a task")
+    @APIResponse(responseCode = "200", description = "The progress reports",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReportView.class, type = SchemaType.ARRAY)))
     public List<ReportView> reports(@PathParam("taskId") UUID taskId) {
         return tasks.reports(taskId).stream().map(ReportView::of).toList();
     }

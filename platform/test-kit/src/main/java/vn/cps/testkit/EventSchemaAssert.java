@@ -20,9 +20,18 @@ public final class EventSchemaAssert {
 
     /** The schema violations of the payload; empty when it conforms. */
     public static Set<ValidationMessage> violations(String type, String payload) {
-        try (InputStream in = EventTypes.class.getClassLoader().getResourceAsStream(EventTypes.schemaResource(type))) {
+        return violations(EventTypes.schemaResource(type), type, payload);
+    }
+
+    /** The violations of a webhook delivery's body against the schema partners are given. */
+    public static Set<ValidationMessage> webhookViolations(String body) {
+        return violations(vn.cps.events.WebhookDeliveries.SCHEMA_RESOURCE, "a webhook delivery", body);
+    }
+
+    private static Set<ValidationMessage> violations(String resource, String type, String payload) {
+        try (InputStream in = EventTypes.class.getClassLoader().getResourceAsStream(resource)) {
             if (in == null) {
-                throw new AssertionError("No JSON Schema for event type " + type);
+                throw new AssertionError("No JSON Schema for " + type + " at " + resource);
             }
             JsonSchema schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(in);
             return schema.validate(JSON.readTree(payload));

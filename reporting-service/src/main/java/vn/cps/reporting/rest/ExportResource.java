@@ -15,6 +15,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.cps.platform.security.Roles;
@@ -38,10 +41,14 @@ public class ExportResource {
     @GET
     @Path("exports/cases")
     @Produces({CSV, XLSX})
-    @Operation(summary = "A case statistics query as a CSV or XLSX file",
+    @Operation(operationId = "exportCases",
+            summary = "A case statistics query as a CSV or XLSX file",
             description = "The parameters of GET /api/v1/statistics/cases, plus format. Column labels in Vietnamese "
                     + "and English, UTF-8; hidden figures are written as x.")
-    @APIResponse(responseCode = "200", description = "The file")
+    @APIResponse(responseCode = "200",
+            description = "The file, as an attachment named cases-<from>-<to>-<groupBy>.csv or .xlsx", content = {
+            @Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING, format = "binary")),
+            @Content(mediaType = XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
     public Response cases(@QueryParam("format") @DefaultValue("csv") @Pattern(regexp = "csv|xlsx",
             message = "must be csv or xlsx") String format, @BeanParam @Valid StatisticsParams params) {
         return export(Statistics.CASES, format, params, "cases");
@@ -50,8 +57,14 @@ public class ExportResource {
     @GET
     @Path("exports/intakes")
     @Produces({CSV, XLSX})
-    @Operation(summary = "An intake statistics query as a CSV or XLSX file")
-    @APIResponse(responseCode = "200", description = "The file")
+    @Operation(operationId = "exportIntakes",
+            summary = "An intake statistics query as a CSV or XLSX file",
+            description = "The parameters of GET /api/v1/statistics/intakes, plus format. Column labels in Vietnamese "
+                    + "and English, UTF-8; hidden figures are written as x.")
+    @APIResponse(responseCode = "200",
+            description = "The file, as an attachment named intakes-<from>-<to>-<groupBy>.csv or .xlsx", content = {
+            @Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING, format = "binary")),
+            @Content(mediaType = XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
     public Response intakes(@QueryParam("format") @DefaultValue("csv") @Pattern(regexp = "csv|xlsx",
             message = "must be csv or xlsx") String format, @BeanParam @Valid StatisticsParams params) {
         return export(Statistics.INTAKES, format, params, "intakes");
@@ -66,10 +79,14 @@ public class ExportResource {
     @GET
     @Path("reports/provinces/{province}")
     @Produces({CSV, XLSX})
-    @Operation(summary = "A province's 6-monthly (half=1|2) or yearly report in the fixed layout",
+    @Operation(operationId = "downloadProvinceReport",
+            summary = "A province's 6-monthly (half=1|2) or yearly report in the fixed layout",
             description = "Cases by harm type, sex, age band and outcome; deadline compliance; referrals by agency; "
                     + "time to closure. Inside your jurisdiction only.")
-    @APIResponse(responseCode = "200", description = "The report")
+    @APIResponse(responseCode = "200",
+            description = "The report, as an attachment named report-<province>-<year>[-H<half>].csv or .xlsx", content = {
+            @Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING, format = "binary")),
+            @Content(mediaType = XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
     @APIResponse(responseCode = "422", description = "A province outside your jurisdiction")
     public Response provinceReport(@PathParam("province") @Pattern(regexp = "\\d{2}",
                     message = "must be a 2-digit province code") String province,

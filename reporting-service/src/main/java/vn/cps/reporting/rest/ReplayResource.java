@@ -24,7 +24,8 @@ public class ReplayResource {
 
     @POST
     @RolesAllowed(Roles.ADMIN)
-    @Operation(summary = "Replay cps.case.events from the start into fresh tables and compare with the live ones",
+    @Operation(operationId = "replayReadModels",
+            summary = "Replay cps.case.events from the start into fresh tables and compare with the live ones",
             description = "Reads the topic up to its end at the moment of the call, applies every event to fresh "
                     + "copies of the read-model tables, compares them row for row, then drops them. identical=true "
                     + "proves the statistics are built from the events alone. Takes as long as the topic is long.")

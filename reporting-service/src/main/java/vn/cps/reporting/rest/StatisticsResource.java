@@ -43,7 +43,8 @@ public class StatisticsResource {
 
     @GET
     @Path("cases")
-    @Operation(summary = "Cases received in a period, by place, channel, harm type, group of children, sex, age band or outcome",
+    @Operation(operationId = "caseStatistics",
+            summary = "Cases received in a period, by place, channel, harm type, group of children, sex, age band or outcome",
             description = "Dates are dates of receipt in Vietnam, both inclusive; period cuts the range (day, month, "
                     + "quarter, half-year, year). Commune figures (groupBy=commune, a commune filter or a commune "
                     + "caller) are kept by month. Counts from 1 to threshold-1 are suppressed for analysts.")
@@ -56,7 +57,8 @@ public class StatisticsResource {
 
     @GET
     @Path("intakes")
-    @Operation(summary = "Calls and reports received in a period, by place, channel or category",
+    @Operation(operationId = "intakeStatistics",
+            summary = "Calls and reports received in a period, by place, channel or category",
             description = "Counselling and information calls count here too; intakes that named no place count "
                     + "under province --.")
     @APIResponse(responseCode = "200", description = "The counts")
@@ -72,7 +74,8 @@ public class StatisticsResource {
 
     @GET
     @Path("deadlines")
-    @Operation(summary = "Deadline compliance of cases received in the period",
+    @Operation(operationId = "deadlineStatistics",
+            summary = "Deadline compliance of cases received in the period",
             description = "EMERGENCY: measures within 12 hours; PLAN: plans approved within 5 working days; PLAN_C6: "
                     + "the same for sexual abuse, abandonment and trafficking (criterion 6 of the child-friendly "
                     + "commune). metPercent = MET / (MET + MISSED).")
@@ -94,7 +97,8 @@ public class StatisticsResource {
 
     @GET
     @Path("referrals")
-    @Operation(summary = "Referrals by agency: requested, answered, completed, acceptance rate, response time, answers in time",
+    @Operation(operationId = "referralStatistics",
+            summary = "Referrals by agency: requested, answered, completed, acceptance rate, response time, answers in time",
             description = "Counted by the month of the request: from and to select whole months.")
     @APIResponse(responseCode = "200", description = "One row per agency")
     public List<ReferralView> referrals(
@@ -114,7 +118,8 @@ public class StatisticsResource {
 
     @GET
     @Path("caseload")
-    @Operation(summary = "Caseload per commune: open against closed cases, as received there")
+    @Operation(operationId = "caseloadStatistics",
+            summary = "Caseload per commune: open against closed cases, as received there")
     @APIResponse(responseCode = "200", description = "One row per commune")
     public List<CaseloadView> caseload(@QueryParam("province") @Pattern(regexp = "\\d{2}", message = "must be a 2-digit province code") String province) {
         return statistics.caseload(province, statistics.suppressesForCaller()).stream()
@@ -127,7 +132,8 @@ public class StatisticsResource {
 
     @GET
     @Path("closure-times")
-    @Operation(summary = "Days from receipt to closure (p50, p90, p95) of the cases closed in the months of the period")
+    @Operation(operationId = "closureTimeStatistics",
+            summary = "Days from receipt to closure (p50, p90, p95) of the cases closed in the months of the period")
     @APIResponse(responseCode = "200", description = "The percentiles")
     public ClosureTimesView closureTimes(
             @QueryParam("from") @NotNull @Pattern(regexp = DATE, message = DATE_MESSAGE) String from,

@@ -15,6 +15,8 @@ public record TableView(LocalDate from, LocalDate to, String groupBy, String per
         int threshold, Long total, boolean totalSuppressed, List<Row> rows, List<PeriodTotal> periods) {
 
     /** name: the full name of a province or commune when grouped by place ("Phường Hải Vân"), else null. */
+    @org.eclipse.microprofile.openapi.annotations.media.Schema(name = "TableRow",
+            description = "One cell of a statistics table: a period and a key (province, commune, harm type ...) with its count")
     public record Row(String period, String key, String name, Long count, boolean suppressed) {
     }
 

@@ -28,6 +28,8 @@ public class ReadModelReplay {
         this.consumer = consumer;
     }
 
+    @org.eclipse.microprofile.openapi.annotations.media.Schema(name = "ReplayResult",
+            description = "What a replay of the case events into fresh read models found")
     public record Result(long records, long poison, boolean identical, List<TableComparison> tables) {
     }
 
