@@ -160,6 +160,8 @@ secrets() {
       echo "KC_BOOTSTRAP_ADMIN_PASSWORD=$(od -An -N12 -tx4 /dev/urandom | tr -d ' \n')"
     } >"$file"
   fi
+  # state made before the hotline client existed gets its secret too (its realm needs down --reset)
+  grep -q '^CPS_HOTLINE_SECRET=' "$file" || echo "CPS_HOTLINE_SECRET=$(od -An -N16 -tx4 /dev/urandom | tr -d ' \n')" >>"$file"
   set -a; . "$file"; set +a
   export KC_BOOTSTRAP_ADMIN_USERNAME=admin
 }
@@ -294,6 +296,7 @@ Demo users (password: $CPS_DEMO_PASSWORD), realm $REALM, client cps-api-client:
   planner.48 (plan-manager, 48)           contributor.48 (plan-contributor, DOET-48)
   analyst (analyst, VN)                   auditor (auditor, VN)        admin (admin, VN)
 Partner system: client cps-partner-police48, secret $CPS_PARTNER_SECRET (client credentials)
+Hotline 111 switchboard: client cps-hotline-111, secret $CPS_HOTLINE_SECRET (client credentials, hotline-operator, VN)
 
 A token:
   curl -s -d grant_type=password -d client_id=cps-api-client -d username=operator111 -d password=$CPS_DEMO_PASSWORD \\

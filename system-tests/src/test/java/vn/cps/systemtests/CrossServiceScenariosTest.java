@@ -71,13 +71,14 @@ class CrossServiceScenariosTest {
     }
 
     /**
-     * Through the generated client of clients/java, as a hotline integration would: the intake is
-     * recorded with an Idempotency-Key (a retry gets the same case back), the commune officer reads the
-     * case and finds it in the inbox, and the province's count grows by one.
+     * Through the generated client of clients/java, as the hotline's switchboard system would: it logs
+     * in with client credentials and records the intake with an Idempotency-Key (a retry gets the same
+     * case back); the commune officer reads the case and finds it in the inbox, and the province's
+     * count grows by one.
      */
     @Test
     void aHotlineReportBecomesACaseANotificationAndACount() throws Exception {
-        CpsConnection operator = client.connection(client.login("operator111"));
+        CpsConnection operator = client.hotlineSwitchboard();
         CpsConnection officer = client.connection(client.login("officer.20194"));
         // the provincial supervisor has case access: small counts are not suppressed for them
         StatisticsApi statistics = new StatisticsApi(client.connection(client.login("supervisor.48")).reporting());

@@ -37,6 +37,7 @@ final class LocalStack {
     final String realm;
     final String demoPassword;
     final String partnerSecret;
+    final String hotlineSecret;
 
     private LocalStack(Path root, Path home, int base) throws IOException {
         this.root = root;
@@ -49,6 +50,7 @@ final class LocalStack {
         }
         this.demoPassword = secrets.getProperty("CPS_DEMO_PASSWORD");
         this.partnerSecret = secrets.getProperty("CPS_PARTNER_SECRET");
+        this.hotlineSecret = secrets.getProperty("CPS_HOTLINE_SECRET");
     }
 
     static synchronized LocalStack get() {

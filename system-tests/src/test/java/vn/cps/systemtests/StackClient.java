@@ -117,6 +117,12 @@ final class StackClient {
                 "cps-partner-police48", stack.partnerSecret));
     }
 
+    /** The hotline 111 switchboard's system (client credentials, role hotline-operator, jurisdiction VN). */
+    CpsConnection hotlineSwitchboard() {
+        return connection(new ClientCredentials(URI.create(stack.realm + "/protocol/openid-connect/token"),
+                "cps-hotline-111", stack.hotlineSecret));
+    }
+
     /** A call guarded by the resource's version, as every change of a case is. */
     HttpResponse<String> call(String method, String url, String token, String body, String ifMatch) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(15));

@@ -88,7 +88,7 @@ class ConsistencyTest {
         });
         JsonNode prod = Overlays.named("prod", "KeycloakRealmImport", "child-protection").at("/spec/realm");
         assertThat(prod).isEqualTo(prodExpected);
-        assertThat(prod.toString()).doesNotContain("CPS_DEMO_PASSWORD", "CPS_PARTNER_SECRET");
+        assertThat(prod.toString()).doesNotContain("CPS_DEMO_PASSWORD", "CPS_PARTNER_SECRET", "CPS_HOTLINE_SECRET");
         assertThat(Overlays.named("prod", "KeycloakRealmImport", "child-protection").at("/spec/placeholders").isMissingNode())
                 .isTrue();
     }
