@@ -162,6 +162,12 @@ secrets() {
   fi
   # state made before the hotline client existed gets its secret too (its realm needs down --reset)
   grep -q '^CPS_HOTLINE_SECRET=' "$file" || echo "CPS_HOTLINE_SECRET=$(od -An -N16 -tx4 /dev/urandom | tr -d ' \n')" >>"$file"
+  # keys that seal the reporter, personal IDs and webhook secrets at rest (AES-256 ring and lookup HMAC)
+  grep -q '^CPS_SEALING_KEYS=' "$file" || {
+    echo "CPS_SEALING_KEYS=local-1:$(head -c32 /dev/urandom | base64 | tr -d '\n')"
+    echo "CPS_SEALING_ACTIVE_KEY=local-1"
+    echo "CPS_SEALING_LOOKUP_KEY=$(head -c32 /dev/urandom | base64 | tr -d '\n')"
+  } >>"$file"
   set -a; . "$file"; set +a
   export KC_BOOTSTRAP_ADMIN_USERNAME=admin
 }

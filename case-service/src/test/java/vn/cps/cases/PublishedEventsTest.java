@@ -36,7 +36,8 @@ class PublishedEventsTest {
     private static final List<String> SEEDED = List.of("Nguyễn", "Trần", "Hoàng Thị Mai", "Lý Thị Hoa", "Đỗ Văn Hùng",
             "Hồ Thị Thu", "Trịnh Văn Lâm", "Trinh Van Lam", "Đinh Thị Quỳnh", "Vũ Thị Nga", "Phan Thị Yến",
             "Trần Thị Bình", "0912345678", "0912 345 678", "048215000123", "vết bầm", "bạo lực", "người thân",
-            "Gia đình", "Tiếp nhận", "Hàng xóm", "2016-04-02", "2015-06-01");
+            "Gia đình", "Tiếp nhận", "Hàng xóm", "2016-04-02", "2015-06-01",
+            "Lường Thị Ngọc", "Lường", "048221000456", "2014-03-09", "Mùa Văn Phúc");
 
     private static final String WORKER = CaseProcessApiTest.WORKER;
     private static final String CHAIR = CaseProcessApiTest.CHAIR;

@@ -111,7 +111,8 @@ final class Events {
     static CaseOpenedV1 opened(Case c, Instant receivedAt) {
         Instant at = receivedAt.truncatedTo(ChronoUnit.MILLIS);
         return new CaseOpenedV1(c.id(), c.reference(), UUID.randomUUID(), c.province(), c.commune(), "HOTLINE_111",
-                List.of("VIOLENCE"), "FEMALE", "6-10", "RECEIVED", at, at.plus(Duration.ofHours(12)));
+                List.of("VIOLENCE"), "FEMALE", "6-10", "RECEIVED", at, at.plus(Duration.ofHours(12)),
+                UUID.randomUUID());
     }
 
     static CaseAssessedV1 assessed(Case c, boolean emergencyNeeded, Instant planDeadline) {

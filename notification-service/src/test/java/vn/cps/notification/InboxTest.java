@@ -101,7 +101,8 @@ class InboxTest {
         CaseEventsFixture.publish(event, eventId);
         // same key, same partition: once the marker arrives, both copies were consumed
         CaseOpenedV1 marker = new CaseOpenedV1(event.caseId(), "48-2026-999999", event.intakeId(), "48", "20275",
-                "HOTLINE_111", List.of("NEGLECT"), "FEMALE", "0-5", "RECEIVED", event.receivedAt(), event.emergencyDeadline());
+                "HOTLINE_111", List.of("NEGLECT"), "FEMALE", "0-5", "RECEIVED", event.receivedAt(), event.emergencyDeadline(),
+                event.incidentGroupId());
         CaseEventsFixture.publish(marker);
         String worker = worker("20275");
         await().atMost(Duration.ofSeconds(30)).until(() -> references(worker).contains("48-2026-999999"));

@@ -49,7 +49,7 @@ final class Events {
     static void open(Case c, String sex, String ageBand, String channel, List<String> harmTypes) {
         publish(c, EventTypes.CASE_OPENED_V1, new CaseOpenedV1(c.id(), c.reference(), UUID.randomUUID(), c.province(),
                 c.commune(), channel, harmTypes, sex, ageBand, "RECEIVED", c.receivedAt(),
-                c.receivedAt().plus(Duration.ofHours(12))));
+                c.receivedAt().plus(Duration.ofHours(12)), UUID.randomUUID()));
     }
 
     static void open(Case c, String sex, List<String> harmTypes) {
@@ -115,6 +115,7 @@ final class Events {
         UUID intakeId = UUID.randomUUID();
         EventLog.publish(Topics.CASE_EVENTS, intakeId.toString(), UUID.randomUUID().toString(),
                 EventTypes.CASE_INTAKE_RECORDED_V1, CaseEventsFixture.json(new IntakeRecordedV1(intakeId, channel,
-                        category, "CHILD", province, commune, at, caseId)));
+                        category, "CHILD", province, commune, at, caseId, caseId == null ? 0 : 1,
+                        caseId == null ? List.of() : List.of(caseId))));
     }
 }

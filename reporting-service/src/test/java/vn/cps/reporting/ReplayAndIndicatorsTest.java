@@ -63,7 +63,7 @@ class ReplayAndIndicatorsTest {
         Events.Case c = Events.Case.at("33", "11953", Events.morningOf("2018-07-02"));
         CaseOpenedV1 opened = new CaseOpenedV1(c.id(), c.reference(), UUID.randomUUID(), "33", "11953", "HOTLINE_111",
                 List.of("VIOLENCE", "NEGLECT"), "FEMALE", "6-10", "RECEIVED", c.receivedAt(),
-                c.receivedAt().plus(Duration.ofHours(12)));
+                c.receivedAt().plus(Duration.ofHours(12)), null);
         String eventId = UUID.randomUUID().toString();
         EventLog.publish(Topics.CASE_EVENTS, c.id().toString(), eventId, EventTypes.CASE_OPENED_V1,
                 CaseEventsFixture.json(opened));

@@ -27,6 +27,7 @@ import vn.cps.client.cases.ApiResponse;
 import vn.cps.client.cases.api.CasesApi;
 import vn.cps.client.cases.api.IntakesApi;
 import vn.cps.client.cases.model.CallerRelationship;
+import vn.cps.client.cases.model.CaseSummary;
 import vn.cps.client.cases.model.CaseView;
 import vn.cps.client.cases.model.Channel;
 import vn.cps.client.cases.model.HarmType;
@@ -34,6 +35,7 @@ import vn.cps.client.cases.model.IntakeAccepted;
 import vn.cps.client.cases.model.IntakeChild;
 import vn.cps.client.cases.model.IntakeRequest;
 import vn.cps.client.cases.model.LocationRequest;
+import vn.cps.client.cases.model.OpenedCase;
 import vn.cps.client.cases.model.Sex;
 import vn.cps.client.notifications.api.InboxApi;
 import vn.cps.client.notifications.model.NotificationView;
@@ -114,6 +116,46 @@ class CrossServiceScenariosTest {
         await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(300))
                 .alias("cases of province 48 today to grow by one from " + before)
                 .until(() -> casesIn48(statistics, today), n -> n == before + 1);
+    }
+
+    /**
+     * A teacher reports three siblings in one call: three cases, each with its own deadlines, linked
+     * as one incident; the province's count grows by three, children and not calls.
+     */
+    @Test
+    void aReportNamingThreeSiblingsOpensThreeLinkedCasesAndCountsThree() throws Exception {
+        CpsConnection operator = client.hotlineSwitchboard();
+        CpsConnection officer = client.connection(client.login("officer.20194"));
+        StatisticsApi statistics = new StatisticsApi(client.connection(client.login("supervisor.48")).reporting());
+        LocalDate today = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh"));
+        long before = casesIn48(statistics, today);
+
+        IntakeRequest report = new IntakeRequest().channel(Channel.HOTLINE_111).callerRelationship(CallerRelationship.TEACHER)
+                .children(List.of(new IntakeChild().fullName("Hà Thị Lan").sex(Sex.FEMALE).estimatedAge(11),
+                        new IntakeChild().fullName("Hà Văn Nam").sex(Sex.MALE).estimatedAge(8),
+                        new IntakeChild().fullName("Hà Thị Mơ").sex(Sex.FEMALE).estimatedAge(4)))
+                .location(new LocationRequest().provinceCode("48").communeCode("20194"))
+                .harmTypes(Set.of(HarmType.NEGLECT)).summary("Ba anh chị em bị bỏ mặc ở nhà nhiều ngày.");
+        IntakeAccepted accepted = new IntakesApi(operator.cases()).recordIntake(report, "siblings-" + UUID.randomUUID());
+        assertThat(accepted.getCases()).hasSize(3);
+        List<UUID> caseIds = accepted.getCases().stream().map(OpenedCase::getCaseId).toList();
+
+        CasesApi cases = new CasesApi(officer.cases());
+        assertThat(cases.listRelatedCases(caseIds.get(0)).stream().map(CaseSummary::getId).toList())
+                .containsExactlyInAnyOrder(caseIds.get(1), caseIds.get(2));
+        assertThat(cases.readCase(caseIds.get(2), "siblings").getChild().getFullName()).isEqualTo("Hà Thị Mơ");
+        InboxApi inbox = new InboxApi(officer.notifications());
+        Set<String> references = accepted.getCases().stream().map(OpenedCase::getCaseReference)
+                .collect(java.util.stream.Collectors.toSet());
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(300))
+                .alias("CASE_OPENED of each of " + references + " in officer.20194's inbox")
+                .until(() -> inbox.listNotifications(null, 200, false).getItems().stream()
+                        .filter(n -> references.contains(n.getCaseReference()) && "CASE_OPENED".equals(n.getType()))
+                        .map(NotificationView::getCaseReference).collect(java.util.stream.Collectors.toSet()),
+                        references::equals);
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(300))
+                .alias("cases of province 48 today to grow by three from " + before)
+                .until(() -> casesIn48(statistics, today), n -> n == before + 3);
     }
 
     private static long casesIn48(StatisticsApi statistics, LocalDate today) throws Exception {

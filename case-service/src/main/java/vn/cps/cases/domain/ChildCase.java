@@ -5,6 +5,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
+import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToOne;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
@@ -25,9 +26,18 @@ public class ChildCase implements Scoped {
     @Column(nullable = false, unique = true, length = 20)
     private String reference;
 
-    @OneToOne(optional = false)
-    @JoinColumn(name = "intake_id", nullable = false, unique = true)
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "intake_id", nullable = false)
     private Intake intake;
+
+    /** The child of this case, one of those the intake named. */
+    @OneToOne(optional = false)
+    @JoinColumn(name = "child_id", nullable = false, unique = true)
+    private IntakeChild child;
+
+    /** The household or incident: every case opened from one report shares it. Carried in events, never names. */
+    @Column(name = "incident_group_id", nullable = false)
+    private UUID incidentGroupId;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
@@ -92,13 +102,21 @@ public class ChildCase implements Scoped {
     protected ChildCase() {
     }
 
-    /** Opens a case in {@link CaseStatus#RECEIVED} from a report of harm; the emergency clock runs from receipt. */
-    public static ChildCase openFrom(Intake intake, CaseReference reference, Duration emergencyWindow,
-            Instant planDeadline, Instant now) {
+    /**
+     * Opens a case in {@link CaseStatus#RECEIVED} for one child of a report of harm; the emergency
+     * clock runs from receipt, for each child alike.
+     */
+    public static ChildCase openFrom(Intake intake, IntakeChild child, UUID incidentGroupId, CaseReference reference,
+            Duration emergencyWindow, Instant planDeadline, Instant now) {
+        if (!intake.children().contains(child)) {
+            throw new IllegalArgumentException("the child is not one the intake named");
+        }
         ChildCase opened = new ChildCase();
         opened.id = UUID.randomUUID();
         opened.reference = reference.value();
         opened.intake = intake;
+        opened.child = child;
+        opened.incidentGroupId = incidentGroupId;
         opened.status = CaseStatus.RECEIVED;
         opened.provinceCode = intake.provinceCode();
         opened.communeCode = intake.communeCode();
@@ -240,6 +258,18 @@ public class ChildCase implements Scoped {
 
     public String reference() {
         return reference;
+    }
+
+    public ChildDetails child() {
+        return child.details();
+    }
+
+    public IntakeChild intakeChild() {
+        return child;
+    }
+
+    public UUID incidentGroupId() {
+        return incidentGroupId;
     }
 
     public Intake intake() {

@@ -1,11 +1,13 @@
 package vn.cps.cases.domain;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import java.time.LocalDate;
 import java.time.Period;
+import vn.cps.platform.sealing.SealedColumn;
 import vn.cps.platform.text.VietnameseText;
 
 /** The child a report is about, as the caller described them. Personal data: never in events or logs. */
@@ -31,9 +33,14 @@ public class ChildDetails {
     @Column(name = "child_estimated_age")
     private Integer estimatedAge;
 
-    /** Personal identification number (số định danh cá nhân), when the caller knows it. */
+    /** Personal identification number (số định danh cá nhân), when the caller knows it; sealed at rest. */
     @Column(name = "child_personal_id")
+    @Convert(converter = SealedColumn.class)
     private String personalId;
+
+    /** Keyed hash of the personal ID, to find the same child without opening any sealed value. */
+    @Column(name = "child_personal_id_hash", length = 64)
+    private String personalIdHash;
 
     /** Known or estimated year of birth, for duplicate detection. */
     @Column(name = "child_birth_year")
@@ -47,11 +54,15 @@ public class ChildDetails {
      *                           person is not a child at the date of the report
      */
     public static ChildDetails of(String fullName, Sex sex, LocalDate birthDate, Integer estimatedAge, LocalDate reportedOn) {
-        return of(fullName, sex, birthDate, estimatedAge, null, reportedOn);
+        return of(fullName, sex, birthDate, estimatedAge, null, null, reportedOn);
     }
 
+    /** With the personal ID and its lookup hash, which the caller computes (the key is not the domain's). */
     public static ChildDetails of(String fullName, Sex sex, LocalDate birthDate, Integer estimatedAge, String personalId,
-            LocalDate reportedOn) {
+            String personalIdHash, LocalDate reportedOn) {
+        if ((personalId == null) != (personalIdHash == null)) {
+            throw new IllegalArgumentException("a personal ID goes with its lookup hash");
+        }
         if (birthDate == null && estimatedAge == null) {
             throw new CaseRuleViolation("child.birthDate", "give the birth date or an estimated age");
         }
@@ -65,6 +76,7 @@ public class ChildDetails {
         child.birthDate = birthDate;
         child.estimatedAge = estimatedAge;
         child.personalId = personalId;
+        child.personalIdHash = personalIdHash;
         child.birthYear = birthDate != null ? birthDate.getYear() : reportedOn.getYear() - estimatedAge;
         int age = child.ageOn(reportedOn);
         if (age >= CHILD_AGE_LIMIT) {
@@ -109,6 +121,10 @@ public class ChildDetails {
 
     public String personalId() {
         return personalId;
+    }
+
+    public String personalIdHash() {
+        return personalIdHash;
     }
 
     public Integer birthYear() {

@@ -1,5 +1,6 @@
 package vn.cps.cases.domain;
 
+import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -10,9 +11,13 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import vn.cps.platform.security.Scoped;
@@ -44,8 +49,11 @@ public class Intake implements Scoped {
     @Embedded
     private ReporterContact reporter;
 
-    @Embedded
-    private ChildDetails child;
+    // lazy: a case reaches its own child directly, so case lists never load the intake's children
+    @OneToMany(cascade = CascadeType.PERSIST, fetch = FetchType.LAZY)
+    @JoinColumn(name = "intake_id", nullable = false, updatable = false)
+    @OrderBy("ordinal")
+    private List<IntakeChild> children = new ArrayList<>();
 
     @Embedded
     private Location location;
@@ -69,18 +77,21 @@ public class Intake implements Scoped {
     }
 
     /**
-     * Any intake. A report of harm needs the child, the place and at least one harm type; other
-     * categories record what the caller gave.
+     * Any intake. A report of harm needs at least one child, the place and at least one harm type;
+     * other categories record what the caller gave. At most {@link IntakeChild#MAX_PER_REPORT} children.
      */
     public static Intake record(IntakeCategory category, Channel channel, Instant receivedAt,
-            CallerRelationship callerRelationship, ReporterContact reporter, ChildDetails child, Location location,
+            CallerRelationship callerRelationship, ReporterContact reporter, List<ChildDetails> children, Location location,
             Set<HarmType> harmTypes, String summary, String recordedBy, Instant now) {
         if (receivedAt.isAfter(now.plusSeconds(300))) {
             throw new CaseRuleViolation("receivedAt", "must not be in the future");
         }
-        if (category == IntakeCategory.REPORT_OF_HARM && (child == null || location == null || harmTypes == null
+        if (category == IntakeCategory.REPORT_OF_HARM && (children.isEmpty() || location == null || harmTypes == null
                 || harmTypes.isEmpty())) {
             throw new CaseRuleViolation("category", "a report of harm names the child, the place and the harm");
+        }
+        if (children.size() > IntakeChild.MAX_PER_REPORT) {
+            throw new CaseRuleViolation("children", "a report names at most " + IntakeChild.MAX_PER_REPORT + " children");
         }
         Intake intake = new Intake();
         intake.id = UUID.randomUUID();
@@ -89,7 +100,9 @@ public class Intake implements Scoped {
         intake.receivedAt = receivedAt;
         intake.callerRelationship = callerRelationship;
         intake.reporter = reporter;
-        intake.child = child;
+        for (ChildDetails child : children) {
+            intake.children.add(new IntakeChild(intake.children.size(), child));
+        }
         intake.location = location;
         intake.harmTypes = harmTypes == null || harmTypes.isEmpty() ? EnumSet.noneOf(HarmType.class)
                 : EnumSet.copyOf(harmTypes);
@@ -131,8 +144,9 @@ public class Intake implements Scoped {
         return callerRelationship;
     }
 
-    public ChildDetails child() {
-        return child;
+    /** The children named, in the order the report gave them; empty when the caller named none. */
+    public List<IntakeChild> children() {
+        return List.copyOf(children);
     }
 
     public Location location() {

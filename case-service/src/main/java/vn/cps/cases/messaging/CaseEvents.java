@@ -45,17 +45,20 @@ public final class CaseEvents {
                 opened.communeCode(),
                 opened.intake().channel().name(),
                 opened.intake().harmTypes().stream().map(Enum::name).sorted().toList(),
-                opened.intake().child().sex().name(),
-                opened.intake().child().ageBandOn(receivedOn),
+                opened.child().sex().name(),
+                opened.child().ageBandOn(receivedOn),
                 opened.status().name(),
                 opened.receivedAt(),
-                opened.emergencyDeadline());
+                opened.emergencyDeadline(),
+                opened.incidentGroupId());
     }
 
-    public static IntakeRecordedV1 intakeRecorded(Intake intake, ChildCase opened) {
+    /** {@code caseId} stays the first case, for readers that know one case per intake. */
+    public static IntakeRecordedV1 intakeRecorded(Intake intake, java.util.List<ChildCase> opened) {
         return new IntakeRecordedV1(intake.id(), intake.channel().name(), intake.category().name(),
                 intake.callerRelationship().name(), intake.provinceCode(), intake.communeCode(), intake.receivedAt(),
-                opened == null ? null : opened.id());
+                opened.isEmpty() ? null : opened.get(0).id(), intake.children().size(),
+                opened.stream().map(ChildCase::id).toList());
     }
 
     public static CaseAssessedV1 assessed(ChildCase c, boolean emergencyNeeded, Instant at) {

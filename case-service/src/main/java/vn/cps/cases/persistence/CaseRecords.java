@@ -91,23 +91,23 @@ public class CaseRecords {
      * commune. Asked before the new case is written, so it never finds that case itself.
      */
     @SuppressWarnings("unchecked")
-    public List<Object[]> matchCandidates(String personalId, String foldedName, Integer birthYear,
+    public List<Object[]> matchCandidates(String personalIdHash, String foldedName, Integer birthYear,
             String communeCode) {
         // two index lookups (personal id; folded name) instead of one OR across the join, which
         // PostgreSQL can only answer by scanning every intake
         return entityManager.createNativeQuery("""
                 SELECT c.id, m.reason
-                  FROM (SELECT i.id, 'SAME_PERSONAL_ID' AS reason FROM intake i WHERE i.child_personal_id = :pid
+                  FROM (SELECT k.id, 'SAME_PERSONAL_ID' AS reason FROM intake_child k WHERE k.child_personal_id_hash = :pid
                         UNION ALL
-                        SELECT i.id, 'SAME_NAME_BIRTH_YEAR_COMMUNE' FROM intake i
-                         WHERE i.child_name_folded = :name AND i.child_birth_year = :year
-                           AND i.child_personal_id IS DISTINCT FROM :pid) m
-                  JOIN child_case c ON c.intake_id = m.id
+                        SELECT k.id, 'SAME_NAME_BIRTH_YEAR_COMMUNE' FROM intake_child k
+                         WHERE k.child_name_folded = :name AND k.child_birth_year = :year
+                           AND k.child_personal_id_hash IS DISTINCT FROM :pid) m
+                  JOIN child_case c ON c.child_id = m.id
                  WHERE c.status NOT IN ('CLOSED', 'NOT_SUBSTANTIATED', 'MERGED')
                    AND (m.reason = 'SAME_PERSONAL_ID' OR c.commune_code = :commune)
                  ORDER BY c.opened_at
                  LIMIT 20""")
-                .setParameter("pid", personalId == null ? "-" : personalId)
+                .setParameter("pid", personalIdHash == null ? "-" : personalIdHash)
                 .setParameter("name", foldedName)
                 .setParameter("year", birthYear)
                 .setParameter("commune", communeCode)
@@ -131,6 +131,20 @@ public class CaseRecords {
                 ON CONFLICT DO NOTHING""")
                 .setParameter("caseId", caseId).setParameter("intakeId", intakeId).setParameter("at", at)
                 .executeUpdate();
+    }
+
+    /** Records that an intake concerns each of the cases it opened, in one statement. */
+    public void linkIntake(List<UUID> caseIds, UUID intakeId, Instant at) {
+        StringBuilder values = new StringBuilder();
+        for (int i = 0; i < caseIds.size(); i++) {
+            values.append(i == 0 ? "" : ", ").append("(:c").append(i).append(", :intakeId, :at)");
+        }
+        var insert = entityManager.createNativeQuery("INSERT INTO case_intake_link (case_id, intake_id, linked_at) VALUES "
+                + values + " ON CONFLICT DO NOTHING");
+        for (int i = 0; i < caseIds.size(); i++) {
+            insert.setParameter("c" + i, caseIds.get(i));
+        }
+        insert.setParameter("intakeId", intakeId).setParameter("at", at).executeUpdate();
     }
 
     @SuppressWarnings("unchecked")

@@ -14,8 +14,14 @@ import vn.cps.platform.security.Jurisdiction;
 @ApplicationScoped
 public class CaseRepository implements PanacheRepositoryBase<ChildCase, UUID> {
 
-    public java.util.Optional<ChildCase> ofIntake(UUID intakeId) {
-        return find("intake.id", intakeId).firstResultOptional();
+    /** The cases a report opened, one per child, in the order the report named them. */
+    public List<ChildCase> ofIntake(UUID intakeId) {
+        return find("intake.id = ?1 order by child.ordinal", intakeId).list();
+    }
+
+    /** The cases of one household or incident, in the order they were opened. */
+    public List<ChildCase> ofIncidentGroup(UUID incidentGroupId) {
+        return find("incidentGroupId = ?1 order by openedAt, child.ordinal, id", incidentGroupId).list();
     }
 
     /**
@@ -32,7 +38,7 @@ public class CaseRepository implements PanacheRepositoryBase<ChildCase, UUID> {
             params.put("status", status);
         }
         if (foldedName != null) {
-            query.append(" and c.intake.child.foldedName like :name");
+            query.append(" and c.child.details.foldedName like :name");
             params.put("name", "%" + foldedName.replace("%", "").replace("_", "") + "%");
         }
         if (afterOpenedAt != null) {

@@ -119,6 +119,19 @@ public class CaseResource {
     }
 
     @GET
+    @Path("{id}/related")
+    @Operation(operationId = "listRelatedCases",
+            summary = "The other cases of the same household or incident: the other children one report named",
+            description = "Case side only. No personal data: the summaries a worklist shows. A case whose report named one "
+                    + "child has none; a sibling's case transferred out of your jurisdiction is not listed.")
+    @APIResponse(responseCode = "200", description = "The related cases, in the order they were opened",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CaseSummary.class, type = SchemaType.ARRAY)))
+    @APIResponse(responseCode = "404", description = "No such case in your jurisdiction")
+    public List<CaseSummary> related(@PathParam("id") UUID id) {
+        return cases.related(id).stream().map(c -> CaseSummary.of(c, cases.deadlines(c))).toList();
+    }
+
+    @GET
     @Path("{id}/plans")
     @Operation(operationId = "listSupportPlans", summary = "The support plans of a case, every cycle")
     @APIResponse(responseCode = "200", description = "The plans with their actions",

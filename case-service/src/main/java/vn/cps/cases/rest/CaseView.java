@@ -30,6 +30,8 @@ public record CaseView(
         Reporter reporter,
         List<String> harmTypes,
         String summary,
+        @Schema(description = "The household or incident: the cases opened from one report share it; see listRelatedCases")
+        UUID incidentGroupId,
         long version) {
 
     @Schema(name = "CaseChild", description = "The child of the case")
@@ -55,7 +57,7 @@ public record CaseView(
 
     static CaseView of(ChildCase c, List<Deadline> deadlines, boolean showReporter) {
         var intake = c.intake();
-        var child = intake.child();
+        var child = c.child();
         return new CaseView(c.id(), c.reference(), c.status().name(), c.provinceCode(),
                 AdministrativeUnits.fullName(c.provinceCode()), c.communeCode(), AdministrativeUnits.fullName(c.communeCode()),
                 c.receivedAt(), c.emergencyDeadline(), deadlines.stream().map(DeadlineView::of).toList(),
@@ -63,6 +65,7 @@ public record CaseView(
                 intake.channel().name(), intake.callerRelationship().name(),
                 new Child(child.fullName(), child.sex().name(), child.birthDate(), child.estimatedAge()),
                 showReporter ? Reporter.of(intake.reporter()) : null,
-                intake.harmTypes().stream().map(Enum::name).sorted().toList(), intake.summary(), c.version());
+                intake.harmTypes().stream().map(Enum::name).sorted().toList(), intake.summary(), c.incidentGroupId(),
+                c.version());
     }
 }

@@ -29,12 +29,20 @@ public @interface HarmReportComplete {
 
         @Override
         public boolean isValid(IntakeRequest request, ConstraintValidatorContext context) {
-            if (request == null || request.categoryOrDefault() != IntakeCategory.REPORT_OF_HARM) {
+            if (request == null) {
                 return true;
             }
             boolean valid = true;
             context.disableDefaultConstraintViolation();
-            if (request.child() == null) {
+            if (request.child() != null && request.children() != null && !request.children().isEmpty()) {
+                context.buildConstraintViolationWithTemplate("give child or children, not both")
+                        .addPropertyNode("children").addConstraintViolation();
+                valid = false;
+            }
+            if (request.categoryOrDefault() != IntakeCategory.REPORT_OF_HARM) {
+                return valid;
+            }
+            if (request.child() == null && (request.children() == null || request.children().isEmpty())) {
                 valid = missing(context, "child");
             }
             if (request.location() == null) {

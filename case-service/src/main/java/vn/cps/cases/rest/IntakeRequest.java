@@ -10,6 +10,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import vn.cps.cases.domain.CallerRelationship;
@@ -21,7 +22,8 @@ import vn.cps.cases.service.IntakeReport;
 
 /**
  * A call or report as a receiving point records it. {@code category} defaults to REPORT_OF_HARM,
- * which needs the child, the place, the harm types and a summary, and opens a case.
+ * which needs the children, the place, the harm types and a summary, and opens one case per child.
+ * {@code child} is the one-child form of {@code children} that earlier clients send; not both.
  */
 @HarmReportComplete
 public record IntakeRequest(
@@ -31,7 +33,10 @@ public record IntakeRequest(
         Instant receivedAt,
         @NotNull CallerRelationship callerRelationship,
         @Valid Reporter reporter,
+        @Schema(description = "The one child the report is about: the same as children with one entry. Give child or children, not both.")
         @Valid Child child,
+        @Schema(description = "The children the report is about (siblings, a household, a class), up to 10; a report of harm opens one case per child. An empty list is the same as none (generated clients send one).")
+        @Size(max = 10) List<@NotNull @Valid Child> children,
         @Valid LocationRequest location,
         @Size(max = 9) Set<@NotNull HarmType> harmTypes,
         @Size(max = 4000) String summary) {
@@ -63,13 +68,20 @@ public record IntakeRequest(
         return category == null ? IntakeCategory.REPORT_OF_HARM : category;
     }
 
+    /** The children named, whichever of the two forms the client used. */
+    List<Child> namedChildren() {
+        if (children != null && !children.isEmpty()) {
+            return children;
+        }
+        return child == null ? List.of() : List.of(child);
+    }
+
     IntakeReport toReport() {
         return new IntakeReport(categoryOrDefault(), channel, receivedAt, callerRelationship,
                 reporter == null ? null : reporter.name(), reporter == null ? null : reporter.phone(),
                 reporter == null ? null : reporter.address(),
-                child == null ? null : child.fullName(), child == null ? null : child.sex(),
-                child == null ? null : child.birthDate(), child == null ? null : child.estimatedAge(),
-                child == null ? null : child.personalId(),
+                namedChildren().stream().map(c -> new IntakeReport.Child(c.fullName(), c.sex(), c.birthDate(),
+                        c.estimatedAge(), c.personalId())).toList(),
                 location == null ? null : location.provinceCode(), location == null ? null : location.communeCode(),
                 harmTypes, summary);
     }

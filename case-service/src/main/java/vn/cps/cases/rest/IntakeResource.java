@@ -49,18 +49,22 @@ public class IntakeResource {
     /** An intake as recorded; the reporter only for the roles that may see it. */
     public record IntakeView(UUID id, String category, String channel, Instant receivedAt, String callerRelationship,
             String provinceCode, String provinceName, String communeCode, String communeName, List<String> harmTypes, String summary,
-            CaseView.Reporter reporter, UUID caseId) {
+            CaseView.Reporter reporter,
+            @Schema(description = "The first case the report opened; caseIds lists them all") UUID caseId,
+            @Schema(description = "How many children the report named") int childCount,
+            @Schema(description = "The cases the report opened, one per child") List<UUID> caseIds) {
     }
 
     @POST
     @RolesAllowed(Roles.HOTLINE_OPERATOR)
     @Operation(operationId = "recordIntake", summary = "Record a call or report; a report of harm or risk opens a case in RECEIVED",
-            description = "Role hotline-operator. category defaults to REPORT_OF_HARM, which needs the child, the "
-                    + "place, the harm types and a summary; the case gets a reference, an emergency deadline 12 hours "
-                    + "after receipt and a plan deadline 5 working days after it. Counselling, information and silent "
+            description = "Role hotline-operator. category defaults to REPORT_OF_HARM, which needs the children (1 to "
+                    + "10, or the one-child form child), the place, the harm types and a summary. It opens one case per "
+                    + "child, all in one incident group; each case gets a reference, an emergency deadline 12 hours "
+                    + "after receipt and a plan deadline 5 working days after it. Duplicates are looked for per child. Counselling, information and silent "
                     + "calls are recorded and counted but open no case. With Idempotency-Key, a retried request "
                     + "returns the first result (header Idempotent-Replayed: true) and never a second record.")
-    @APIResponse(responseCode = "201", description = "Recorded (or, on a retry with the same Idempotency-Key, the first record); Location names the case, or the intake",
+    @APIResponse(responseCode = "201", description = "Recorded (or, on a retry with the same Idempotency-Key, the first record); Location names the first case, or the intake",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = IntakeAccepted.class)),
             headers = {@Header(name = HttpHeaders.LOCATION, description = "The case opened, or the intake when no case was opened",
                     schema = @Schema(type = SchemaType.STRING, format = "uri-reference")),
@@ -79,7 +83,7 @@ public class IntakeResource {
                     message = "must be 8 to 200 letters, digits or . _ : -") String idempotencyKey,
             @NotNull @Valid IntakeRequest request) {
         IntakeService.Received received = intakes.receive(request.toReport(), idempotencyKey);
-        URI location = received.opened() != null ? URI.create("/api/v1/cases/" + received.opened().id())
+        URI location = received.first() != null ? URI.create("/api/v1/cases/" + received.first().id())
                 : URI.create("/api/v1/intakes/" + received.intake().id());
         return Responses.created(received.replayed()).location(location).entity(IntakeAccepted.of(received)).build();
     }
@@ -100,6 +104,7 @@ public class IntakeResource {
                 i.communeCode(), AdministrativeUnits.fullName(i.communeCode()),
                 i.harmTypes().stream().map(Enum::name).sorted().toList(), i.summary(),
                 cases.maySeeReporter(i.communeCode()) ? CaseView.Reporter.of(i.reporter()) : null,
-                received.opened() == null ? null : received.opened().id());
+                received.first() == null ? null : received.first().id(), i.children().size(),
+                received.opened().stream().map(vn.cps.cases.domain.ChildCase::id).toList());
     }
 }

@@ -134,6 +134,17 @@ public class CaseService {
         return records.accessLog(inScope(caseId).id(), limit);
     }
 
+    /**
+     * The other cases of the case's household or incident (opened from the same report) that the
+     * caller's jurisdiction covers; a sibling transferred elsewhere is left out.
+     */
+    @Transactional
+    public List<ChildCase> related(UUID caseId) {
+        ChildCase c = inScope(caseId);
+        return cases.ofIncidentGroup(c.incidentGroupId()).stream()
+                .filter(other -> !other.id().equals(c.id()) && caller.canSee(other)).toList();
+    }
+
     private ChildCase inScope(UUID id) {
         return access.changeable(id);
     }

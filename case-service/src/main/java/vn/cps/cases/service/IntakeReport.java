@@ -2,6 +2,7 @@ package vn.cps.cases.service;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Set;
 import vn.cps.cases.domain.CallerRelationship;
 import vn.cps.cases.domain.Channel;
@@ -18,13 +19,13 @@ public record IntakeReport(
         String reporterName,
         String reporterPhone,
         String reporterAddress,
-        String childName,
-        Sex childSex,
-        LocalDate childBirthDate,
-        Integer childEstimatedAge,
-        String childPersonalId,
+        List<Child> children,
         String provinceCode,
         String communeCode,
         Set<HarmType> harmTypes,
         String summary) {
+
+    /** A child the report names; the birth date or an estimated age is needed. */
+    public record Child(String fullName, Sex sex, LocalDate birthDate, Integer estimatedAge, String personalId) {
+    }
 }

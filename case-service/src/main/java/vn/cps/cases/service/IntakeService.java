@@ -5,6 +5,7 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import vn.cps.cases.config.CaseConfig;
@@ -12,6 +13,7 @@ import vn.cps.cases.domain.CaseRuleViolation;
 import vn.cps.cases.domain.ChildCase;
 import vn.cps.cases.domain.ChildDetails;
 import vn.cps.cases.domain.Intake;
+import vn.cps.cases.domain.IntakeChild;
 import vn.cps.cases.domain.Location;
 import vn.cps.cases.domain.MatchSuggestion;
 import vn.cps.cases.domain.ReporterContact;
@@ -28,6 +30,7 @@ import vn.cps.platform.problem.ProblemException;
 import vn.cps.platform.reference.AdministrativeUnits;
 import vn.cps.platform.reference.AdministrativeUnits.Commune;
 import vn.cps.platform.reference.WorkingDayCalendar;
+import vn.cps.platform.sealing.Sealing;
 import vn.cps.platform.security.Caller;
 import vn.cps.platform.security.Jurisdiction;
 
@@ -43,10 +46,13 @@ public class IntakeService {
     private final Outbox outbox;
     private final Caller caller;
     private final CaseConfig config;
+    private final Sealing sealing;
     private final Clock clock = Clock.systemUTC();
 
     IntakeService(IntakeRepository intakes, CaseRepository cases, CaseReferenceSequence references,
-            CaseRecords records, IdempotencyKeys idempotencyKeys, Outbox outbox, Caller caller, CaseConfig config) {
+            CaseRecords records, IdempotencyKeys idempotencyKeys, Outbox outbox, Caller caller, CaseConfig config,
+            Sealing sealing) {
+        this.sealing = sealing;
         this.intakes = intakes;
         this.cases = cases;
         this.references = references;
@@ -57,14 +63,22 @@ public class IntakeService {
         this.config = config;
     }
 
-    /** The recorded intake and the case it opened, if any; {@code replayed} when an earlier request had the same key. */
-    public record Received(Intake intake, ChildCase opened, boolean replayed) {
+    /**
+     * The recorded intake and the cases it opened, one per child in the order the report named them
+     * (none for other categories); {@code replayed} when an earlier request had the same key.
+     */
+    public record Received(Intake intake, List<ChildCase> opened, boolean replayed) {
+
+        public ChildCase first() {
+            return opened.isEmpty() ? null : opened.get(0);
+        }
     }
 
     /**
-     * Records a call or report. A report of harm opens a case in RECEIVED with its 12-hour
-     * emergency deadline and its 5-working-day plan deadline. The intake, the case and their events
-     * commit together. With an idempotency key, a retry returns the first result.
+     * Records a call or report. A report of harm opens one case per child, each in RECEIVED with
+     * its own 12-hour emergency deadline and 5-working-day plan deadline, all in one incident group.
+     * The intake, the cases and their events commit together. With an idempotency key, a retry
+     * returns the first result: the same intake and the same cases.
      */
     @Transactional
     public Received receive(IntakeReport report, String idempotencyKey) {
@@ -81,43 +95,61 @@ public class IntakeService {
         LocalDate receivedOn = LocalDate.ofInstant(receivedAt, config.legalZone());
         Location location = location(report);
         try {
-            ChildDetails child = report.childName() == null ? null : ChildDetails.of(report.childName(),
-                    report.childSex(), report.childBirthDate(), report.childEstimatedAge(), report.childPersonalId(),
-                    receivedOn);
+            List<ChildDetails> children = new ArrayList<>();
+            for (int i = 0; i < report.children().size(); i++) {
+                IntakeReport.Child c = report.children().get(i);
+                try {
+                    children.add(ChildDetails.of(c.fullName(), c.sex(), c.birthDate(), c.estimatedAge(),
+                            c.personalId(), sealing.lookupHash(c.personalId()), receivedOn));
+                } catch (CaseRuleViolation e) {
+                    // name the child the refusal is about when the report named several
+                    throw report.children().size() == 1 ? e
+                            : new CaseRuleViolation(e.field().replaceFirst("^child", "children[" + i + "]"), e.getMessage());
+                }
+            }
             ReporterContact reporter = report.reporterName() == null && report.reporterPhone() == null
                     && report.reporterAddress() == null ? null
                     : new ReporterContact(report.reporterName(), report.reporterPhone(), report.reporterAddress());
             Intake intake = Intake.record(report.category(), report.channel(), receivedAt, report.callerRelationship(),
-                    reporter, child, location, report.harmTypes(), report.summary(), caller.userId(), now);
+                    reporter, children, location, report.harmTypes(), report.summary(), caller.userId(), now);
             // the reads come first, while nothing waits to be flushed: the writes then go out
             // together at the end, in JDBC batches, with no lock taken on the way (see docs/decisions.md)
-            ChildCase opened = null;
-            List<Object[]> candidates = List.of();
+            List<ChildCase> opened = new ArrayList<>();
+            List<List<Object[]>> candidates = new ArrayList<>();
             if (intake.opensCase()) {
-                candidates = records.matchCandidates(child.personalId(), child.foldedName(), child.birthYear(),
-                        location.communeCode());
-                opened = ChildCase.openFrom(intake, references.next(location.provinceCode(), receivedOn.getYear()),
-                        config.emergencyWindow(),
-                        WorkingDayCalendar.vietnam().endOfWorkingDaysAfter(receivedAt, config.planWorkingDays()), now);
-            }
-            intakes.persist(intake);
-            if (opened != null) {
-                cases.persist(opened);
-                records.add(TimelineEntry.step(opened.id(), "Case opened from a report received via "
-                        + report.channel() + " at " + receivedAt, caller.userId(), now));
-                for (Object[] row : candidates) {
-                    records.add(new MatchSuggestion(opened.id(), (UUID) row[0],
-                            MatchSuggestion.Reason.valueOf((String) row[1])));
+                UUID incidentGroup = UUID.randomUUID();
+                Instant planDeadline = WorkingDayCalendar.vietnam().endOfWorkingDaysAfter(receivedAt,
+                        config.planWorkingDays());
+                for (IntakeChild named : intake.children()) {
+                    ChildDetails child = named.details();
+                    // asked before any case of this report is written, so siblings never match each other
+                    candidates.add(records.matchCandidates(child.personalIdHash(), child.foldedName(), child.birthYear(),
+                            location.communeCode()));
+                    opened.add(ChildCase.openFrom(intake, named, incidentGroup,
+                            references.next(location.provinceCode(), receivedOn.getYear()), config.emergencyWindow(),
+                            planDeadline, now));
                 }
             }
+            intakes.persist(intake);
             outbox.append("intake", intake.id(), EventTypes.CASE_INTAKE_RECORDED_V1,
                     CaseEvents.intakeRecorded(intake, opened));
-            if (opened != null) {
-                outbox.append(CaseEvents.AGGREGATE_TYPE, opened.id(), EventTypes.CASE_OPENED_V1,
-                        CaseEvents.opened(opened, config.legalZone()));
-                records.linkIntake(opened.id(), intake.id(), now);
+            String siblings = opened.size() > 1 ? " naming " + opened.size() + " children" : "";
+            for (int i = 0; i < opened.size(); i++) {
+                ChildCase c = opened.get(i);
+                cases.persist(c);
+                records.add(TimelineEntry.step(c.id(), "Case opened from a report received via "
+                        + report.channel() + " at " + receivedAt + siblings, caller.userId(), now));
+                for (Object[] row : candidates.get(i)) {
+                    records.add(new MatchSuggestion(c.id(), (UUID) row[0],
+                            MatchSuggestion.Reason.valueOf((String) row[1])));
+                }
+                outbox.append(CaseEvents.AGGREGATE_TYPE, c.id(), EventTypes.CASE_OPENED_V1,
+                        CaseEvents.opened(c, config.legalZone()));
             }
-            return new Received(intake, opened, false);
+            if (!opened.isEmpty()) {
+                records.linkIntake(opened.stream().map(ChildCase::id).toList(), intake.id(), now);
+            }
+            return new Received(intake, List.copyOf(opened), false);
         } catch (CaseRuleViolation e) {
             throw ProblemException.unprocessable(e.field(), e.getMessage());
         }
@@ -136,7 +168,8 @@ public class IntakeService {
         if (!visible) {
             throw ProblemException.notFound("Intake", intakeId);
         }
-        return new Received(intake, cases.ofIntake(intakeId).orElse(null), false);
+        intake.children(); // loaded while the transaction is open: the answer counts them
+        return new Received(intake, cases.ofIntake(intakeId), false);
     }
 
     private Location location(IntakeReport report) {

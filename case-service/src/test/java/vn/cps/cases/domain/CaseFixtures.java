@@ -19,9 +19,10 @@ final class CaseFixtures {
     static ChildCase newCase() {
         ChildDetails child = ChildDetails.of("Nguyễn Văn An", Sex.MALE, null, 8, LocalDate.parse("2026-03-09"));
         Intake intake = Intake.record(IntakeCategory.REPORT_OF_HARM, Channel.HOTLINE_111, NOW,
-                CallerRelationship.NEIGHBOUR, null, child, new Location("48", "20194"), Set.of(HarmType.VIOLENCE),
+                CallerRelationship.NEIGHBOUR, null, List.of(child), new Location("48", "20194"), Set.of(HarmType.VIOLENCE),
                 "summary", "op", NOW);
-        return ChildCase.openFrom(intake, CaseReference.of("48", 2026, 1), Duration.ofHours(12),
+        return ChildCase.openFrom(intake, intake.children().get(0), UUID.randomUUID(), CaseReference.of("48", 2026, 1),
+                Duration.ofHours(12),
                 NOW.plus(Duration.ofDays(7)), NOW);
     }
 

@@ -129,6 +129,27 @@ class ConsistencyTest {
                 .isEqualTo("cps-postgres");
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"dev", "prod"})
+    void a_service_that_seals_fields_gets_its_keys_from_a_secret_of_its_own(String overlay) throws IOException {
+        Set<String> secrets = new HashSet<>();
+        int sealing = 0;
+        for (String service : Overlays.SERVICES) {
+            ObjectNode deployment = Overlays.named(overlay, "Deployment", service);
+            if (!"true".equals(properties(service).getProperty("cps.sealing.at-rest"))) {
+                assertThat(deployment.at("/spec/template/spec/containers/0/env").toString())
+                        .as(service + " seals nothing").doesNotContain("CPS_SEALING_");
+                continue;
+            }
+            sealing++;
+            String secret = secretOf(deployment, "CPS_SEALING_KEYS");
+            assertThat(secretOf(deployment, "CPS_SEALING_ACTIVE_KEY")).isEqualTo(secret);
+            assertThat(secretOf(deployment, "CPS_SEALING_LOOKUP_KEY")).isEqualTo(secret);
+            assertThat(secrets.add(secret)).as("a sealing secret of its own for " + service).isTrue();
+        }
+        assertThat(sealing).as("services that seal: case-service and notification-service").isEqualTo(2);
+    }
+
     @Test
     void every_service_has_a_jvm_dockerfile_and_the_image_name_quarkus_builds() throws IOException {
         String shared = Files.readString(Overlays.REPOSITORY.resolve(

@@ -2,6 +2,7 @@ package vn.cps.notification.domain;
 
 import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -10,6 +11,7 @@ import java.security.SecureRandom;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.UUID;
+import vn.cps.platform.sealing.SealedColumn;
 
 /** A partner system's endpoint for one agency; every body sent to it is signed with its secret. */
 @Entity
@@ -28,7 +30,9 @@ public class Webhook {
     @Column(nullable = false)
     private String url;
 
+    /** Sealed at rest: a copy of the table must not let anyone sign as us. */
     @Column(nullable = false)
+    @Convert(converter = SealedColumn.class)
     private String secret;
 
     @Column(nullable = false)

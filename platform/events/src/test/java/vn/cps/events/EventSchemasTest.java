@@ -35,7 +35,7 @@ class EventSchemasTest {
         Instant received = Instant.parse("2026-03-10T01:00:00Z");
         return new CaseOpenedV1(UUID.randomUUID(), "48-2026-000123", UUID.randomUUID(), "48", "20194",
                 "HOTLINE_111", List.of("VIOLENCE", "NEGLECT"), "FEMALE", "6-10", "RECEIVED", received,
-                received.plusSeconds(12 * 3600));
+                received.plusSeconds(12 * 3600), UUID.randomUUID());
     }
 
     @Test

@@ -27,7 +27,7 @@ public final class CaseEventsFixture {
         return new CaseOpenedV1(caseId, CaseReferences.next(province, receivedAt.atZone(java.time.ZoneOffset.UTC).getYear()),
                 UUID.randomUUID(),
                 province, commune, "HOTLINE_111", harmTypes, sex, "6-10", "RECEIVED", receivedAt,
-                receivedAt.plus(Duration.ofHours(12)));
+                receivedAt.plus(Duration.ofHours(12)), UUID.randomUUID());
     }
 
     /** Publishes the event with the given CloudEvents id; returns that id. */

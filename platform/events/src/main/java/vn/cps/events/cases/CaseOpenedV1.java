@@ -9,6 +9,7 @@ import java.util.UUID;
  * Ids, codes and coarse attributes only: no names, contacts, addresses or free text.
  *
  * @param ageBand one of {@code 0-5}, {@code 6-10}, {@code 11-15}, or {@code UNKNOWN}
+ * @param incidentGroupId shared by the cases opened from one report; null in events written before it existed
  */
 public record CaseOpenedV1(
         UUID caseId,
@@ -22,5 +23,6 @@ public record CaseOpenedV1(
         String ageBand,
         String status,
         Instant receivedAt,
-        Instant emergencyDeadline) {
+        Instant emergencyDeadline,
+        UUID incidentGroupId) {
 }
