@@ -53,17 +53,25 @@ class ReferralApiTest {
         return as(WORKER, null).body(body).post("/api/v1/cases/" + caseId + "/referrals");
     }
 
+    private static io.restassured.response.ValidatableResponse referredCase(String bearer, String referralId) {
+        return given().header("Authorization", bearer).when().get("/api/v1/referrals/" + referralId + "/case").then();
+    }
+
     @Test
     void referralsToThePoliceAndAHealthFacilityAreAcceptedAndCompleted() {
         String caseId = openCase();
-        assertProblem(given().header("Authorization", POLICE).when().get("/api/v1/cases/" + caseId).then(), 404);
+        // an agency never reads the case itself: only through a referral, and only what it needs
+        assertProblem(given().header("Authorization", POLICE).when().get("/api/v1/cases/" + caseId).then(), 403);
 
         Response toPolice = refer(caseId, "POLICE-48", null);
         toPolice.then().statusCode(201).body("status", equalTo("REQUESTED"));
         Response toHospital = refer(caseId, "HEALTH-48", null);
 
-        given().header("Authorization", POLICE).when().get("/api/v1/cases/" + caseId).then().statusCode(200)
-                .body("reference", org.hamcrest.Matchers.notNullValue());
+        assertProblem(given().header("Authorization", POLICE).when().get("/api/v1/cases/" + caseId).then(), 403);
+        referredCase(POLICE, toPolice.path("id")).statusCode(200).body("view", equalTo("REFERRED_CASE"))
+                .body("caseId", equalTo(caseId)).body("child.fullName", equalTo("Đỗ Văn Hùng"))
+                .body("reason", equalTo("Đề nghị xác minh hành vi bạo lực đối với trẻ."));
+        assertProblem(referredCase(POLICE, toHospital.path("id")), 404);
         given().header("Authorization", POLICE).when().get("/api/v1/referrals").then().statusCode(200)
                 .body("id", hasItem(toPolice.<String>path("id"))).body("id", not(hasItem(toHospital.<String>path("id"))));
 
@@ -74,6 +82,9 @@ class ReferralApiTest {
         as(POLICE, etag).body(Map.of("outcome", "Đã xử lý hành chính người gây bạo lực."))
                 .post("/api/v1/referrals/" + policeId + "/completion").then().statusCode(200)
                 .body("status", equalTo("COMPLETED"));
+        // done: the police keep their referral and its outcome, no longer the facts of the case
+        given().header("Authorization", POLICE).when().get("/api/v1/referrals/" + policeId).then().statusCode(200);
+        assertProblem(referredCase(POLICE, policeId), 404);
 
         String hospitalId = toHospital.path("id");
         etag = as(HOSPITAL_SYSTEM, toHospital.header("ETag")).body(Map.of())
@@ -102,18 +113,18 @@ class ReferralApiTest {
         String caseId = openCase();
         Response toSchool = refer(caseId, "SCHOOL-48", null);
         String schoolId = toSchool.path("id");
-        given().header("Authorization", SCHOOL).when().get("/api/v1/cases/" + caseId).then().statusCode(200);
+        referredCase(SCHOOL, schoolId).statusCode(200);
         as(SCHOOL, toSchool.header("ETag")).body(Map.of("reason", "Trẻ không học tại trường này."))
                 .post("/api/v1/referrals/" + schoolId + "/decline").then().statusCode(200).body("status", equalTo("DECLINED"));
-        assertProblem(given().header("Authorization", SCHOOL).when().get("/api/v1/cases/" + caseId).then(), 404);
+        assertProblem(referredCase(SCHOOL, schoolId), 404);
         assertProblem(given().header("Authorization", SCHOOL).when().get("/api/v1/referrals/" + schoolId).then(), 404);
 
         Response toPolice = refer(caseId, "POLICE-48", null);
-        given().header("Authorization", POLICE).when().get("/api/v1/cases/" + caseId).then().statusCode(200);
+        referredCase(POLICE, toPolice.path("id")).statusCode(200);
         as(WORKER, toPolice.header("ETag")).body(Map.of("reason", "Gia đình đã chuyển đi."))
                 .post("/api/v1/referrals/" + toPolice.path("id") + "/withdrawal").then().statusCode(200)
                 .body("status", equalTo("WITHDRAWN"));
-        assertProblem(given().header("Authorization", POLICE).when().get("/api/v1/cases/" + caseId).then(), 404);
+        assertProblem(referredCase(POLICE, toPolice.path("id")), 404);
         assertProblem(as(POLICE, "\"1\"").body(Map.of())
                 .post("/api/v1/referrals/" + toPolice.path("id") + "/acceptance").then(), 404);
     }
@@ -133,6 +144,58 @@ class ReferralApiTest {
         assertProblem(as(POLICE, etag).body(Map.of("outcome", "stale")).post("/api/v1/referrals/" + id + "/completion")
                 .then(), 412);
         assertProblem(as(POLICE, accepted).body(Map.of()).post("/api/v1/referrals/" + id + "/acceptance").then(), 409);
+    }
+
+    /**
+     * A referral of one plan action shows that action and the facts of the case, not the other action,
+     * the assessment notes, the summary, the timeline or the reporter; the access log says which view.
+     */
+    @Test
+    void aReferralOfOnePlanActionShowsThatActionAndTheCaseFactsOnly() {
+        Map<String, Object> report = new java.util.HashMap<>(IntakeFixtures.report("Đỗ Thị Hạnh", "48", "20194"));
+        report.put("reporter", Map.of("name", "Bà Tư", "phone", "0905111222"));
+        String caseId = IntakeFixtures.postIntake(IntakeFixtures.OPERATOR, report).then().statusCode(201)
+                .extract().path("caseId");
+        String etag = given().header("Authorization", WORKER).when().get("/api/v1/cases/" + caseId).then()
+                .extract().header("ETag");
+        etag = as(WORKER, etag).body(Map.of("harmSeverity", "HIGH", "abuserAccess", "HIGH", "careEnvironment", "MEDIUM",
+                "childCapacity", "MEDIUM", "emergencyNeeded", false, "notes", "Ghi chú đánh giá mật"))
+                .post("/api/v1/cases/" + caseId + "/assessment").then().statusCode(200).extract().header("ETag");
+        String due = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).plusDays(10).toString();
+        Response submitted = as(WORKER, etag).body(Map.of("goals", "An toàn cho trẻ", "actions", List.of(
+                Map.of("description", "Xác minh người gây bạo lực", "agencyCode", "POLICE-48", "dueDate", due),
+                Map.of("description", "Khám sức khỏe cho trẻ", "agencyCode", "HEALTH-48", "dueDate", due))))
+                .post("/api/v1/cases/" + caseId + "/plans");
+        Response approved = as(CaseProcessApiTest.CHAIR, submitted.header("ETag")).body(Map.of())
+                .post("/api/v1/cases/" + caseId + "/plans/" + submitted.path("id") + "/approval");
+        approved.then().statusCode(200);
+        String healthAction = approved.path("actions.find { it.agencyCode == 'HEALTH-48' }.id");
+        String referralId = refer(caseId, "HEALTH-48", healthAction).then().statusCode(201).extract().path("id");
+
+        Response view = given().header("Authorization", HOSPITAL_SYSTEM).header("X-Purpose", "kham suc khoe")
+                .when().get("/api/v1/referrals/" + referralId + "/case");
+        view.then().statusCode(200).body("view", equalTo("REFERRED_ACTION")).body("action.id", equalTo(healthAction))
+                .body("action.description", equalTo("Khám sức khỏe cho trẻ")).body("child.fullName", equalTo("Đỗ Thị Hạnh"))
+                .body("child.sex", equalTo("FEMALE")).body("riskLevel", equalTo("HIGH"))
+                .body("harmTypes", org.hamcrest.Matchers.contains("NEGLECT", "VIOLENCE"))
+                .body("communeCode", equalTo("20194"));
+        assertThat(view.asString()).doesNotContain("Xác minh người gây bạo lực", "Ghi chú đánh giá", "Bà Tư", "0905111222",
+                "vết bầm", "An toàn cho trẻ", "2016-04-02", "reporter", "summary", "timeline");
+        // the case side sees what the agency is shown, in its jurisdiction only
+        referredCase(WORKER, referralId).statusCode(200).body("view", equalTo("REFERRED_ACTION"));
+        assertProblem(referredCase(TestTokens.user("cw-x").roles("case-worker").jurisdiction("20200").bearer(),
+                referralId), 404);
+        assertProblem(referredCase(POLICE, referralId), 404);
+
+        String auditor = TestTokens.user("aud").roles("auditor").jurisdiction("VN").bearer();
+        List<Map<String, Object>> log = given().header("Authorization", auditor).when()
+                .get("/api/v1/cases/" + caseId + "/access-log").then().statusCode(200).extract().path("$");
+        assertThat(log).anySatisfy(entry -> {
+            assertThat(entry.get("view")).isEqualTo("REFERRED_ACTION");
+            assertThat(entry.get("purpose")).isEqualTo("kham suc khoe");
+            assertThat((String) entry.get("roles")).contains("partner-system");
+        });
+        assertThat(log).anySatisfy(entry -> assertThat(entry.get("view")).isEqualTo("CASE"));
     }
 
     @Test

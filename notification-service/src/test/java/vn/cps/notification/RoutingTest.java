@@ -102,16 +102,16 @@ class RoutingTest {
         switch (trigger) {
             case EventTypes.CASE_OPENED_V1 -> Events.caseEvent(c, trigger, Events.opened(c, Instant.now()));
             case EventTypes.CASE_PLAN_SUBMITTED_V1 -> Events.caseEvent(c, trigger, Events.planSubmitted(c));
-            case EventTypes.CASE_REFERRAL_REQUESTED_V1 ->
-                    Events.caseEvent(c, trigger, Events.referral(c, p.agency(), "REQUESTED"));
-            case EventTypes.CASE_REFERRAL_ACCEPTED_V1 ->
-                    Events.caseEvent(c, trigger, Events.referral(c, p.agency(), "ACCEPTED"));
-            case EventTypes.CASE_REFERRAL_DECLINED_V1 ->
-                    Events.caseEvent(c, trigger, Events.referral(c, p.agency(), "DECLINED"));
-            case EventTypes.CASE_REFERRAL_COMPLETED_V1 ->
-                    Events.caseEvent(c, trigger, Events.referral(c, p.agency(), "COMPLETED"));
-            case EventTypes.CASE_REFERRAL_WITHDRAWN_V1 ->
-                    Events.caseEvent(c, trigger, Events.referral(c, p.agency(), "WITHDRAWN"));
+            case EventTypes.CASE_REFERRAL_REQUESTED_V1, EventTypes.CASE_REFERRAL_ACCEPTED_V1,
+                    EventTypes.CASE_REFERRAL_DECLINED_V1, EventTypes.CASE_REFERRAL_COMPLETED_V1,
+                    EventTypes.CASE_REFERRAL_WITHDRAWN_V1 -> {
+                String status = trigger.substring("vn.cps.case.referral-".length(), trigger.length() - ".v1".length())
+                        .toUpperCase(java.util.Locale.ROOT);
+                var referral = Events.referral(c, p.agency(), status);
+                Events.caseEvent(c, trigger, referral);
+                // the link of a referral's notification names the referral's view of the case
+                return new Published(referral.referralId().toString());
+            }
             case EventTypes.CASE_ACTION_ASSIGNED_V1 -> Events.caseEvent(c, trigger, Events.actionAssigned(c, p.agency()));
             case EventTypes.CASE_DEADLINE_MISSED_V1 ->
                     Events.caseEvent(c, trigger, Events.deadlineMissed(c, "EMERGENCY_MEASURES"));

@@ -89,7 +89,8 @@ class WebhookTest {
         assertThat(body.get("type").asText()).isEqualTo("REFERRAL_REQUESTED");
         assertThat(body.get("agencyCode").asText()).isEqualTo(agency);
         assertThat(body.get("caseReference").asText()).isEqualTo(c.reference());
-        assertThat(body.get("link").asText()).endsWith("/api/v1/cases/" + c.id());
+        // an agency reads the case only through its referral: the link names that view
+        assertThat(body.get("link").asText()).endsWith("/api/v1/referrals/" + requested.referralId() + "/case");
         assertThat(body.get("deadline").asText()).isEqualTo(requested.responseDue().toString());
         assertThat(EventSchemaAssert.webhookViolations(request.body())).as("the body against the schema in the AsyncAPI document").isEmpty();
 

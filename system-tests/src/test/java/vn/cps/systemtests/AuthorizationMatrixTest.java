@@ -131,25 +131,81 @@ class AuthorizationMatrixTest {
                 }
             }
         }
-        // referred to POLICE-48: its liaison and its system see the case, another province's police does not
-        HttpResponse<String> referral = client.call("POST", stack.service("case") + "/api/v1/cases/" + caseId + "/referrals",
-                client.tokenOf("case-worker"), StackClient.JSON.writeValueAsString(Map.of("agencyCode", "POLICE-48",
-                        "reason", "Cần công an xác minh", "responseDue", Instant.now().plus(Duration.ofDays(2)).toString())));
-        assertThat(referral.statusCode()).as(referral.body()).isEqualTo(201);
-        String url = stack.service("case") + "/api/v1/cases/" + caseId;
-        for (String role : List.of("agency-liaison", "partner-system")) {
-            cells++;
-            int status = client.call("GET", url, client.tokenOf(role), null).statusCode();
-            if (status != 200) {
-                wrong.add("referred case as " + role + ": " + status);
+        // referred to POLICE-48: its liaison and its system see the referral's view, never the case itself;
+        // another province's police see neither; the view closes when the referral is declined, withdrawn or done
+        String caseUrl = stack.service("case") + "/api/v1/cases/" + caseId;
+        String liaison = client.tokenOf("agency-liaison");
+        String worker = client.tokenOf("case-worker");
+        Map<String, java.util.function.Function<String, Integer>> ending = new java.util.LinkedHashMap<>();
+        ending.put("declined", id -> agencyStep(id, "decline", liaison, Map.of("reason", "Không thuộc thẩm quyền")));
+        ending.put("withdrawn", id -> agencyStep(id, "withdrawal", worker, Map.of("reason", "Không cần nữa")));
+        ending.put("completed", id -> {
+            int accepted = agencyStep(id, "acceptance", liaison, Map.of());
+            return accepted != 200 ? accepted : agencyStep(id, "completion", liaison, Map.of("outcome", "Đã xác minh"));
+        });
+        for (Map.Entry<String, java.util.function.Function<String, Integer>> end : ending.entrySet()) {
+            String referralId = refer(caseId);
+            String viewUrl = stack.service("case") + "/api/v1/referrals/" + referralId + "/case";
+            for (String role : List.of("agency-liaison", "partner-system")) {
+                cells += 2;
+                int whole = client.call("GET", caseUrl, client.tokenOf(role), null).statusCode();
+                if (whole != 403) {
+                    wrong.add("the whole referred case as " + role + ": " + whole + " (not 403)");
+                }
+                int view = client.call("GET", viewUrl, client.tokenOf(role), null).statusCode();
+                if (view != 200) {
+                    wrong.add("the referral's view as " + role + " while open: " + view);
+                }
             }
-        }
-        cells++;
-        if (client.call("GET", url, outOfScope.get("agency-liaison"), null).statusCode() != 404) {
-            wrong.add("referred case as the police of another province: not 404");
+            cells++;
+            if (client.call("GET", viewUrl, outOfScope.get("agency-liaison"), null).statusCode() != 404) {
+                wrong.add("the referral's view as the police of another province: not 404");
+            }
+            cells++;
+            if (client.call("GET", viewUrl, outOfScope.get("case-worker"), null).statusCode() != 404) {
+                wrong.add("the referral's view as a case worker of another commune: not 404");
+            }
+            int ended = end.getValue().apply(referralId);
+            assertThat(ended).as("referral " + end.getKey()).isEqualTo(200);
+            for (String role : List.of("agency-liaison", "partner-system")) {
+                cells++;
+                int view = client.call("GET", viewUrl, client.tokenOf(role), null).statusCode();
+                if (view != 404) {
+                    wrong.add("the referral's view as " + role + " once " + end.getKey() + ": " + view + " (not 404)");
+                }
+            }
+            cells++;
+            if (client.call("GET", viewUrl, client.tokenOf("case-worker"), null).statusCode() != 200) {
+                wrong.add("the referral's view as the case's own worker once " + end.getKey() + ": not 200");
+            }
         }
         System.out.printf("authorization scope: %d cells checked%n", cells);
         assertThat(wrong).isEmpty();
+    }
+
+    private static String refer(String caseId) {
+        try {
+            HttpResponse<String> referral = client.call("POST", stack.service("case") + "/api/v1/cases/" + caseId + "/referrals",
+                    client.tokenOf("case-worker"), StackClient.JSON.writeValueAsString(Map.of("agencyCode", "POLICE-48",
+                            "reason", "Cần công an xác minh", "responseDue", Instant.now().plus(Duration.ofDays(2)).toString())));
+            assertThat(referral.statusCode()).as(referral.body()).isEqualTo(201);
+            return StackClient.JSON.readTree(referral.body()).get("id").asText();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A step on a referral with its current ETag; the status of the answer. */
+    private static int agencyStep(String referralId, String step, String token, Map<String, Object> body) {
+        try {
+            String url = stack.service("case") + "/api/v1/referrals/" + referralId;
+            String etag = client.call("GET", url, token, null).headers().firstValue("ETag").orElseThrow();
+            HttpResponse<String> answer = client.call("POST", url + "/" + step, token,
+                    StackClient.JSON.writeValueAsString(body), etag);
+            return answer.statusCode();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** A real token of the realm that has expired: the cps-short-lived client issues 5-second tokens. */

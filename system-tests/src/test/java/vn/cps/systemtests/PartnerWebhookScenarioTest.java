@@ -33,6 +33,7 @@ import vn.cps.client.cases.model.IntakeChild;
 import vn.cps.client.cases.model.IntakeRequest;
 import vn.cps.client.cases.model.LocationRequest;
 import vn.cps.client.cases.model.ReferralRequest;
+import vn.cps.client.cases.model.ReferredCaseView;
 import vn.cps.client.cases.model.Sex;
 import vn.cps.client.notifications.api.InboxApi;
 import vn.cps.client.notifications.api.WebhooksApi;
@@ -102,9 +103,9 @@ class PartnerWebhookScenarioTest {
             UUID caseId = intake.getCaseId();
             String reference = intake.getCaseReference();
 
-            new ReferralsApi(client.connection(client.login("officer.20194")).cases()).referCase(caseId, new ReferralRequest()
+            UUID referralId = new ReferralsApi(client.connection(client.login("officer.20194")).cases()).referCase(caseId, new ReferralRequest()
                     .agencyCode("POLICE-48").reason("Cần công an xác minh")
-                    .responseDue(OffsetDateTime.now(ZoneOffset.UTC).plusDays(2)));
+                    .responseDue(OffsetDateTime.now(ZoneOffset.UTC).plusDays(2))).getId();
 
             Received request = await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(300))
                     .alias("a webhook delivery about case " + reference + " at the police endpoint")
@@ -122,8 +123,15 @@ class PartnerWebhookScenarioTest {
             JsonNode body = JSON.readTree(request.body());
             assertThat(body.get("id").asText()).isEqualTo(request.header("X-CPS-Notification-Id"));
             assertThat(body.get("agencyCode").asText()).isEqualTo("POLICE-48");
-            assertThat(body.get("link").asText()).endsWith("/api/v1/cases/" + caseId);
+            assertThat(body.get("link").asText()).endsWith("/api/v1/referrals/" + referralId + "/case");
             assertThat(request.body()).doesNotContain("Lê Thị Hạnh").doesNotContain("Hàng xóm").doesNotContain("NEIGHBOUR");
+            // following the link, the police system gets what it needs to act, and no more
+            ReferredCaseView referred = new ReferralsApi(police.cases()).readReferredCase(referralId, "xac minh");
+            assertThat(referred.getView()).isEqualTo("REFERRED_CASE");
+            assertThat(referred.getCaseReference()).isEqualTo(reference);
+            assertThat(referred.getChild().getFullName()).isEqualTo("Lê Thị Hạnh");
+            assertThat(referred.getChild().getAge()).isEqualTo(11);
+            assertThat(referred.getReason()).isEqualTo("Cần công an xác minh");
 
             // the police liaison officer sees it in the inbox of their agency too
             InboxApi liaisonInbox = new InboxApi(client.connection(client.login("liaison.police48")).notifications());

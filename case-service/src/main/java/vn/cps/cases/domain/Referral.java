@@ -125,6 +125,14 @@ public class Referral {
     }
 
     /** Whether the agency may see the referred case now. */
+    /**
+     * Whether the agency may see the facts of the case it needs to act: only while the referral is
+     * open (requested or accepted), not once it is declined, withdrawn or completed.
+     */
+    public boolean showsCaseTo(String agency) {
+        return agencyCode.equals(agency) && (status == ReferralStatus.REQUESTED || status == ReferralStatus.ACCEPTED);
+    }
+
     public boolean grantsAccessTo(String agency) {
         return agencyCode.equals(agency) && ReferralStatus.GRANTS_ACCESS.contains(status);
     }

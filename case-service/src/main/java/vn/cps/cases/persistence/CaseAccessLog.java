@@ -14,11 +14,15 @@ public class CaseAccessLog {
         this.entityManager = entityManager;
     }
 
-    public void recordRead(UUID caseId, String userId, String roles, String purpose) {
+    /** The views a read may serve: the whole case, or an agency's view of a referral. */
+    public enum View { CASE, REFERRED_CASE, REFERRED_ACTION }
+
+    public void recordRead(UUID caseId, String userId, String roles, String purpose, View view) {
         entityManager.createNativeQuery("""
-                INSERT INTO case_access_log (case_id, user_id, roles, action, purpose)
-                VALUES (:caseId, :userId, :roles, 'READ', :purpose)""")
+                INSERT INTO case_access_log (case_id, user_id, roles, action, purpose, view)
+                VALUES (:caseId, :userId, :roles, 'READ', :purpose, :view)""")
                 .setParameter("caseId", caseId)
+                .setParameter("view", view.name())
                 .setParameter("userId", userId)
                 .setParameter("roles", roles)
                 .setParameter("purpose", purpose)

@@ -63,6 +63,12 @@ public class CaseRecords {
                 .setParameter(1, caseId).setParameter(2, status).getResultStream().findFirst();
     }
 
+    /** A plan action of the case, whichever plan cycle it belongs to. */
+    public Optional<PlanAction> actionOfCase(UUID caseId, UUID actionId) {
+        PlanAction action = entityManager.find(PlanAction.class, actionId);
+        return action != null && action.plan().caseId().equals(caseId) ? Optional.of(action) : Optional.empty();
+    }
+
     public Optional<PlanAction> action(UUID planId, UUID actionId) {
         PlanAction action = entityManager.find(PlanAction.class, actionId);
         return action != null && action.plan().id().equals(planId) ? Optional.of(action) : Optional.empty();
@@ -158,7 +164,7 @@ public class CaseRecords {
     @SuppressWarnings("unchecked")
     public List<Object[]> accessLog(UUID caseId, int limit) {
         return entityManager.createNativeQuery("""
-                SELECT user_id, roles, action, purpose, accessed_at FROM case_access_log
+                SELECT user_id, roles, action, purpose, accessed_at, view FROM case_access_log
                  WHERE case_id = :caseId ORDER BY accessed_at DESC, id DESC""")
                 .setParameter("caseId", caseId).setMaxResults(limit).getResultList();
     }

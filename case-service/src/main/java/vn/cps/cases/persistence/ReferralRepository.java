@@ -14,12 +14,6 @@ public class ReferralRepository implements PanacheRepositoryBase<Referral, UUID>
         return list("caseId = ?1 order by requestedAt, id", caseId);
     }
 
-    /** Whether an agency may see a case: an active referral to it exists. */
-    public boolean grantsAccess(UUID caseId, String agencyCode) {
-        return count("caseId = ?1 and agencyCode = ?2 and status in ?3", caseId, agencyCode,
-                ReferralStatus.GRANTS_ACCESS) > 0;
-    }
-
     /** Referrals still waiting for an answer or an outcome. */
     public long open(UUID caseId) {
         return count("caseId = ?1 and status in ?2", caseId,

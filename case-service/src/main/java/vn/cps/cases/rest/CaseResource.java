@@ -81,10 +81,9 @@ public class CaseResource {
 
     @GET
     @Path("{id}")
-    @RolesAllowed({Roles.HOTLINE_OPERATOR, Roles.CASE_WORKER, Roles.CASE_APPROVER, Roles.CASE_SUPERVISOR,
-            Roles.AUDITOR, Roles.ADMIN, Roles.AGENCY_LIAISON, Roles.PARTNER_SYSTEM})
-    @Operation(operationId = "readCase", summary = "Read a case in your jurisdiction, or referred to your agency, with its deadlines",
-            description = "Each read is recorded in the access log with the purpose given in X-Purpose.")
+    @Operation(operationId = "readCase", summary = "Read a case in your jurisdiction, with its deadlines",
+            description = "Case side only: an agency reads what it needs through its referral (readReferredCase). Each read "
+                    + "is recorded in the access log with the purpose given in X-Purpose.")
     @APIResponse(responseCode = "200", description = "The case; ETag carries its version",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CaseView.class)),
             headers = @Header(name = HttpHeaders.ETAG, description = "The case's version, to send back in If-Match", schema = @Schema(type = SchemaType.STRING)))
@@ -188,7 +187,7 @@ public class CaseResource {
             @QueryParam("limit") @DefaultValue("200") @Min(1) @Max(1000) int limit) {
         return cases.accessLog(id, limit).stream()
                 .map(r -> new AccessLogEntry((String) r[0], (String) r[1], (String) r[2], (String) r[3],
-                        r[4] instanceof Instant i ? i : ((java.time.OffsetDateTime) r[4]).toInstant()))
+                        r[4] instanceof Instant i ? i : ((java.time.OffsetDateTime) r[4]).toInstant(), (String) r[5]))
                 .toList();
     }
 }

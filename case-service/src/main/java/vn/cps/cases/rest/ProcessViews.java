@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import vn.cps.cases.domain.ChildCase;
 import vn.cps.cases.domain.Deadline;
 import vn.cps.cases.domain.EmergencyMeasure;
@@ -87,6 +88,8 @@ public final class ProcessViews {
     public record CasePage(List<CaseSummary> items, String nextCursor) {
     }
 
-    public record AccessLogEntry(String userId, String roles, String action, String purpose, Instant accessedAt) {
+    public record AccessLogEntry(String userId, String roles, String action, String purpose, Instant accessedAt,
+            @Schema(description = "The view served: CASE (the whole case), REFERRED_CASE or REFERRED_ACTION (an agency's view of its referral)")
+            String view) {
     }
 }

@@ -104,6 +104,27 @@ public class ReferralResource {
         return answer(Response.ok(), referrals.read(referralId));
     }
 
+    @GET
+    @Path("{referralId}/case")
+    @RolesAllowed({Roles.HOTLINE_OPERATOR, Roles.CASE_WORKER, Roles.CASE_APPROVER, Roles.CASE_SUPERVISOR,
+            Roles.AUDITOR, Roles.ADMIN, Roles.AGENCY_LIAISON, Roles.PARTNER_SYSTEM})
+    @Operation(operationId = "readReferredCase",
+            summary = "What the agency needs to act on a referral: the case's facts, and the one plan action if it refers one",
+            description = "The agency's only view of a case (least privilege): reference, place, the child's name, sex and "
+                    + "age, harm types, risk level and the referral's reason; for a referral of one plan action, that "
+                    + "action. Never the reporter, the report's summary, the assessment, the timeline or other actions. "
+                    + "Readable by the agency while the referral is requested or accepted (not after it is declined, "
+                    + "withdrawn or completed), and by the case's side in its jurisdiction. Each read is access-logged "
+                    + "with the view served and the purpose in X-Purpose.")
+    @APIResponse(responseCode = "200", description = "The referred case",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReferredCaseView.class)))
+    @APIResponse(responseCode = "404", description = "No such referral open to you")
+    public ReferredCaseView referredCase(@PathParam("referralId") UUID referralId,
+            @HeaderParam("X-Purpose") @Size(max = 200) @Pattern(regexp = "[\\p{L}\\p{N} ._:/-]*") String purpose) {
+        return ReferredCaseView.of(referrals.referredCase(referralId,
+                purpose == null || purpose.isBlank() ? "referral " + referralId : purpose));
+    }
+
     @POST
     @Path("{referralId}/acceptance")
     @RolesAllowed({Roles.AGENCY_LIAISON, Roles.PARTNER_SYSTEM})

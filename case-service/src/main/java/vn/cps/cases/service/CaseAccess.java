@@ -16,8 +16,8 @@ import vn.cps.platform.security.Roles;
 
 /**
  * Who may see a case, in one place: the case-side roles by jurisdiction (DESIGN.md section 5);
- * the agencies (liaisons and partner systems) only through an active referral to their agency,
- * whatever their jurisdiction; the receiving commune of a pending transfer may read the case to
+ * the agencies (liaisons and partner systems) never read the case itself, only the view of an open
+ * referral to their agency (least privilege), whatever their jurisdiction; the receiving commune of a pending transfer may read the case to
  * decide on it. Anything else is 404, so that existence does not leak.
  */
 @ApplicationScoped
@@ -42,7 +42,7 @@ public class CaseAccess {
     /** The case if the caller may read it. */
     public ChildCase readable(UUID caseId) {
         ChildCase c = cases.findById(caseId);
-        if (c != null && (byJurisdiction(c) || byReferral(c) || byPendingTransfer(c))) {
+        if (c != null && (byJurisdiction(c) || byPendingTransfer(c))) {
             return c;
         }
         throw ProblemException.notFound("Case", caseId);
@@ -119,7 +119,20 @@ public class CaseAccess {
         return CASE_SIDE.stream().anyMatch(caller::hasRole) && caller.canSee(c);
     }
 
-    private boolean byReferral(ChildCase c) {
-        return isAgency() && caller.agency().map(a -> referrals.grantsAccess(c.id(), a)).orElse(false);
+    /**
+     * A referral whose view of the case the caller may read: the case side through the case's
+     * jurisdiction, the agency it is addressed to while it is open.
+     */
+    public Referral referralShowingCase(UUID referralId) {
+        Referral r = referrals.findById(referralId);
+        if (r != null) {
+            if (byJurisdiction(cases.findById(r.caseId()))) {
+                return r;
+            }
+            if (isAgency() && caller.agency().map(r::showsCaseTo).orElse(false)) {
+                return r;
+            }
+        }
+        throw ProblemException.notFound("Referral", referralId);
     }
 }

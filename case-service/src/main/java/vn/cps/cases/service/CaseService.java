@@ -52,7 +52,8 @@ public class CaseService {
     @Transactional
     public ChildCase read(UUID id, String purpose) {
         ChildCase found = access.readable(id);
-        accessLog.recordRead(found.id(), caller.userId(), String.join(",", new TreeSet<>(caller.roles())), purpose);
+        accessLog.recordRead(found.id(), caller.userId(), String.join(",", new TreeSet<>(caller.roles())), purpose,
+                CaseAccessLog.View.CASE);
         return found;
     }
 

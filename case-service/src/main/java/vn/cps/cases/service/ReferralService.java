@@ -4,15 +4,19 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Consumer;
+import vn.cps.cases.config.CaseConfig;
 import vn.cps.cases.domain.ChildCase;
+import vn.cps.cases.domain.PlanAction;
 import vn.cps.cases.domain.PlanStatus;
 import vn.cps.cases.domain.Referral;
 import vn.cps.cases.domain.ReferralStatus;
 import vn.cps.cases.domain.TimelineEntry;
 import vn.cps.cases.messaging.CaseEvents;
+import vn.cps.cases.persistence.CaseAccessLog;
 import vn.cps.cases.persistence.CaseRecords;
 import vn.cps.cases.persistence.CaseRepository;
 import vn.cps.cases.persistence.ReferralRepository;
@@ -35,10 +39,14 @@ public class ReferralService {
     private final CaseAccess access;
     private final Outbox outbox;
     private final Caller caller;
+    private final CaseAccessLog accessLog;
+    private final CaseConfig config;
     private final Clock clock = Clock.systemUTC();
 
     ReferralService(ReferralRepository referrals, CaseRepository cases, CaseRecords records, CaseAccess access,
-            Outbox outbox, Caller caller) {
+            Outbox outbox, Caller caller, CaseAccessLog accessLog, CaseConfig config) {
+        this.accessLog = accessLog;
+        this.config = config;
         this.referrals = referrals;
         this.cases = cases;
         this.records = records;
@@ -106,6 +114,26 @@ public class ReferralService {
     @Transactional
     public Referral read(UUID referralId) {
         return access.readableReferral(referralId);
+    }
+
+    /** A referral with the facts of its case, and its plan action if it refers one. */
+    public record ReferredCase(Referral referral, ChildCase childCase, PlanAction action, int childAge) {
+    }
+
+    /**
+     * What the agency needs to act on a referral, and nothing more; the read is access-logged with
+     * the view served. Open referrals only, for the agency; the case side may see what it shows.
+     */
+    @Transactional
+    public ReferredCase referredCase(UUID referralId, String purpose) {
+        Referral r = access.referralShowingCase(referralId);
+        ChildCase c = cases.findById(r.caseId());
+        PlanAction action = r.planActionId() == null ? null
+                : records.actionOfCase(c.id(), r.planActionId()).orElseThrow(
+                        () -> new IllegalStateException("referral " + r.id() + " names an action its case lacks"));
+        accessLog.recordRead(c.id(), caller.userId(), String.join(",", new java.util.TreeSet<>(caller.roles())), purpose,
+                action == null ? CaseAccessLog.View.REFERRED_CASE : CaseAccessLog.View.REFERRED_ACTION);
+        return new ReferredCase(r, c, action, c.child().ageOn(LocalDate.ofInstant(clock.instant(), config.legalZone())));
     }
 
     @Transactional

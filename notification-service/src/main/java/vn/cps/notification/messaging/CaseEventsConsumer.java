@@ -100,8 +100,9 @@ public class CaseEventsConsumer {
                     List.of(e.agencyCode()), null));
         } else if (type.startsWith("vn.cps.case.referral-")) {
             ReferralEventV1 e = event.payloadAs(ReferralEventV1.class, objectMapper);
+            // the agency reads the case only through its referral (least privilege), so the link names that view
             routing.route(aboutCase(event, e.caseId(), e.reference(), e.provinceCode(), e.communeCode(),
-                    List.of(e.agencyCode()), e.responseDue()));
+                    List.of(e.agencyCode()), e.responseDue(), "/api/v1/referrals/" + e.referralId() + "/case"));
         } else if (EventTypes.CASE_DEADLINE_MISSED_V1.equals(type)
                 || EventTypes.CASE_DEADLINE_APPROACHING_V1.equals(type)) {
             DeadlineEventV1 e = event.payloadAs(DeadlineEventV1.class, objectMapper);
@@ -127,7 +128,12 @@ public class CaseEventsConsumer {
 
     private static Occurrence aboutCase(IncomingEvent event, java.util.UUID caseId, String reference,
             String provinceCode, String communeCode, List<String> agencies, java.time.Instant deadline) {
+        return aboutCase(event, caseId, reference, provinceCode, communeCode, agencies, deadline, "/api/v1/cases/" + caseId);
+    }
+
+    private static Occurrence aboutCase(IncomingEvent event, java.util.UUID caseId, String reference,
+            String provinceCode, String communeCode, List<String> agencies, java.time.Instant deadline, String link) {
         return new Occurrence(event.type(), event.id(), caseId, reference, null, provinceCode, communeCode, null,
-                agencies, deadline, "/api/v1/cases/" + caseId);
+                agencies, deadline, link);
     }
 }
