@@ -162,6 +162,7 @@ secrets() {
   fi
   # state made before the hotline client existed gets its secret too (its realm needs down --reset)
   grep -q '^CPS_HOTLINE_SECRET=' "$file" || echo "CPS_HOTLINE_SECRET=$(od -An -N16 -tx4 /dev/urandom | tr -d ' \n')" >>"$file"
+  grep -q '^CPS_DIRECTORY_SECRET=' "$file" || echo "CPS_DIRECTORY_SECRET=$(od -An -N16 -tx4 /dev/urandom | tr -d ' \n')" >>"$file"
   # keys that seal the reporter, personal IDs and webhook secrets at rest (AES-256 ring and lookup HMAC)
   grep -q '^CPS_SEALING_KEYS=' "$file" || {
     echo "CPS_SEALING_KEYS=local-1:$(head -c32 /dev/urandom | base64 | tr -d '\n')"
@@ -273,6 +274,9 @@ start_service() { # short name [--no-wait]
   QUARKUS_OIDC_AUTH_SERVER_URL="http://127.0.0.1:$KC_PORT/realms/$REALM" \
   CPS_MAIL_MOCK=true CPS_NOTIFICATION_LINK_BASE_URL="http://127.0.0.1:${SERVICE_PORT[case]}" \
   CPS_NOTIFICATION_WEBHOOKS_ALLOW_PLAIN_HTTP=true MALLOC_ARENA_MAX=2 \
+  CPS_NOTIFICATION_DIRECTORY_ENABLED=true CPS_NOTIFICATION_DIRECTORY_URL="http://127.0.0.1:$KC_PORT" \
+  CPS_NOTIFICATION_DIRECTORY_REALM="$REALM" CPS_NOTIFICATION_DIRECTORY_CLIENT_SECRET="$CPS_DIRECTORY_SECRET" \
+  CPS_NOTIFICATION_DIRECTORY_REFRESH_INTERVAL="${CPS_DIRECTORY_REFRESH:-1m}" \
   CPS_REPORTING_INDICATORS_INTERVAL="$INDICATORS_INTERVAL" \
     start_process "$name" "$JAVA" $SERVICE_JVM $CPS_SERVICE_JAVA_OPTS -jar "$(jar_of "$s")"
   [[ ${2:-} == --no-wait ]] || await_service "$s"

@@ -38,6 +38,7 @@ final class LocalStack {
     final String demoPassword;
     final String partnerSecret;
     final String hotlineSecret;
+    final String keycloakAdminPassword;
 
     private LocalStack(Path root, Path home, int base) throws IOException {
         this.root = root;
@@ -51,6 +52,7 @@ final class LocalStack {
         this.demoPassword = secrets.getProperty("CPS_DEMO_PASSWORD");
         this.partnerSecret = secrets.getProperty("CPS_PARTNER_SECRET");
         this.hotlineSecret = secrets.getProperty("CPS_HOTLINE_SECRET");
+        this.keycloakAdminPassword = secrets.getProperty("KC_BOOTSTRAP_ADMIN_PASSWORD");
     }
 
     static synchronized LocalStack get() {
@@ -69,6 +71,11 @@ final class LocalStack {
             }
         }
         return instance;
+    }
+
+    /** Keycloak's base URL (the realm's issuer without /realms/...). */
+    String keycloak() {
+        return realm.substring(0, realm.indexOf("/realms/"));
     }
 
     String service(String name) {
@@ -174,6 +181,8 @@ final class LocalStack {
         env.put("CPS_PORT_BASE", Integer.toString(base));
         // the scenarios wait for indicators measured from their cases, not for the production interval
         env.put("CPS_REPORTING_INDICATORS_INTERVAL", "2s");
+        // the recipients directory is read again every 2 s, so a user disabled in Keycloak stops at once
+        env.put("CPS_DIRECTORY_REFRESH", "2s");
         try {
             Process process = builder.start();
             Thread echo = new Thread(() -> {

@@ -88,7 +88,8 @@ class ConsistencyTest {
         });
         JsonNode prod = Overlays.named("prod", "KeycloakRealmImport", "child-protection").at("/spec/realm");
         assertThat(prod).isEqualTo(prodExpected);
-        assertThat(prod.toString()).doesNotContain("CPS_DEMO_PASSWORD", "CPS_PARTNER_SECRET", "CPS_HOTLINE_SECRET");
+        assertThat(prod.toString()).doesNotContain("CPS_DEMO_PASSWORD", "CPS_PARTNER_SECRET", "CPS_HOTLINE_SECRET",
+                "CPS_DIRECTORY_SECRET");
         assertThat(Overlays.named("prod", "KeycloakRealmImport", "child-protection").at("/spec/placeholders").isMissingNode())
                 .isTrue();
     }

@@ -21,6 +21,39 @@ public interface NotificationConfig {
 
     Sms sms();
 
+    Directory directory();
+
+    /**
+     * Recipients from the identity provider (issue #20): users by realm role and their
+     * {@code jurisdiction}/{@code agency} attributes, with email and phone from their profile, read
+     * through Keycloak's Admin REST API by a confidential client that may only view users.
+     */
+    interface Directory {
+        /** Off: only users who saved their settings receive email and SMS (tests without Keycloak). */
+        @WithDefault("false")
+        boolean enabled();
+
+        /** Keycloak's base URL, e.g. {@code https://auth.cps.gov.vn}. */
+        Optional<String> url();
+
+        @WithDefault("child-protection")
+        String realm();
+
+        @WithDefault("cps-notification-directory")
+        String clientId();
+
+        /** From the environment ({@code CPS_NOTIFICATION_DIRECTORY_CLIENT_SECRET}). */
+        Optional<String> clientSecret();
+
+        /** How often the directory is read again; between reads, and while Keycloak is down, the last one serves. */
+        @WithDefault("2m")
+        Duration refreshInterval();
+
+        /** Users read per Admin API call. */
+        @WithDefault("200")
+        int pageSize();
+    }
+
     interface Delivery {
         /** Attempts per delivery before it is given up and dead-lettered. */
         @WithDefault("8")

@@ -72,6 +72,25 @@ public class Recipient {
         return r;
     }
 
+    /**
+     * A person as the directory lists them, with what they saved overriding email, phone and muted
+     * channels. Not persisted: it only answers {@link #addressFor} for one routing.
+     */
+    public static Recipient fromDirectory(DirectoryPerson person, Recipient saved) {
+        Recipient r = new Recipient();
+        r.userId = person.userId();
+        r.email = saved != null && saved.email != null ? saved.email : person.email();
+        r.phone = saved != null && saved.phone != null ? saved.phone : person.phone();
+        if (saved != null) {
+            r.muted.addAll(saved.muted);
+        }
+        r.roles.addAll(person.roles());
+        r.jurisdiction = person.jurisdiction();
+        r.agency = person.agency();
+        r.updatedAt = saved != null ? saved.updatedAt : null;
+        return r;
+    }
+
     /** Saves the person's settings and refreshes who they are from their token. */
     public void save(String email, String phone, Set<Channel> muted, Set<String> roles, String jurisdiction,
             String agency, Instant now) {

@@ -2,16 +2,47 @@ package vn.cps.notification.persistence;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.hibernate.jpa.HibernateHints;
+import vn.cps.notification.config.NotificationConfig;
+import vn.cps.notification.domain.DirectoryPerson;
 import vn.cps.notification.domain.Occurrence;
 import vn.cps.notification.domain.Recipient;
 
 @ApplicationScoped
 public class RecipientRepository implements PanacheRepositoryBase<Recipient, String> {
 
-    /** The people holding the role at the address (a jurisdiction or an agency), in a stable order. */
+    private final DirectoryStore directory;
+    private final boolean directoryEnabled;
+
+    RecipientRepository(DirectoryStore directory, NotificationConfig config) {
+        this.directory = directory;
+        this.directoryEnabled = config.directory().enabled();
+    }
+
+    /**
+     * The people holding the role at the address (a jurisdiction or an agency), in a stable order.
+     * With the directory on, once it has been read, they are the identity provider's enabled users,
+     * with what they saved in their settings overriding email, phone and muted channels; a user the
+     * directory no longer lists (disabled, removed, moved) receives nothing, whatever they saved.
+     */
     public List<Recipient> reachable(String role, Occurrence.Address address) {
+        if (directoryEnabled && directory.refreshedAt().isPresent()) {
+            List<DirectoryPerson> people = directory.reachable(role, address);
+            if (people.isEmpty()) {
+                return List.of();
+            }
+            Map<String, Recipient> saved = new HashMap<>();
+            list("userId in ?1", people.stream().map(DirectoryPerson::userId).toList())
+                    .forEach(r -> saved.put(r.userId(), r));
+            return people.stream().map(p -> Recipient.fromDirectory(p, saved.get(p.userId()))).toList();
+        }
+        return saved(role, address);
+    }
+
+    private List<Recipient> saved(String role, Occurrence.Address address) {
         String where = address.jurisdiction() != null ? "r.jurisdiction = :place" : "r.agency = :place";
         return getEntityManager().createQuery("select distinct r from Recipient r join r.roles role where role = :role and "
                 + where + " order by r.userId", Recipient.class)
