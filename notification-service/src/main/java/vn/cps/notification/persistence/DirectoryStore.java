@@ -2,6 +2,7 @@ package vn.cps.notification.persistence;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -12,7 +13,11 @@ import java.util.stream.Collectors;
 import vn.cps.notification.domain.DirectoryPerson;
 import vn.cps.notification.domain.Occurrence;
 
-/** The last directory read from the identity provider, kept so that it serves while Keycloak is down. */
+/**
+ * The last directory read from the identity provider, kept so that it serves while Keycloak is down.
+ * Its reads never flush: routing writes notifications and their deliveries in one flush at commit,
+ * and a native query flushing half of them would send a delivery ahead of its notification.
+ */
 @ApplicationScoped
 public class DirectoryStore {
 
@@ -55,7 +60,7 @@ public class DirectoryStore {
     /** When the directory was last read; empty if it never was. */
     public Optional<Instant> refreshedAt() {
         List<?> rows = entityManager.createNativeQuery("SELECT refreshed_at FROM directory_refresh WHERE id = 1")
-                .getResultList();
+                .setFlushMode(FlushModeType.COMMIT).getResultList();
         return rows.stream().findFirst().map(DirectoryStore::instant);
     }
 
@@ -68,7 +73,7 @@ public class DirectoryStore {
                 + " ORDER BY user_id")
                 .setParameter(1, role)
                 .setParameter(2, address.jurisdiction() != null ? address.jurisdiction() : address.agency())
-                .getResultList();
+                .setFlushMode(FlushModeType.COMMIT).getResultList();
         List<DirectoryPerson> people = new ArrayList<>();
         for (Object[] r : rows) {
             people.add(new DirectoryPerson((String) r[0], (String) r[1], (String) r[2], (String) r[3], (String) r[4],
