@@ -144,7 +144,7 @@ class AuthorizationMatrixTest {
             return accepted != 200 ? accepted : agencyStep(id, "completion", liaison, Map.of("outcome", "Đã xác minh"));
         });
         for (Map.Entry<String, java.util.function.Function<String, Integer>> end : ending.entrySet()) {
-            String referralId = refer(caseId);
+            String referralId = client.referToPolice48(worker, caseId);
             String viewUrl = stack.service("case") + "/api/v1/referrals/" + referralId + "/case";
             for (String role : List.of("agency-liaison", "partner-system")) {
                 cells += 2;
@@ -181,18 +181,6 @@ class AuthorizationMatrixTest {
         }
         System.out.printf("authorization scope: %d cells checked%n", cells);
         assertThat(wrong).isEmpty();
-    }
-
-    private static String refer(String caseId) {
-        try {
-            HttpResponse<String> referral = client.call("POST", stack.service("case") + "/api/v1/cases/" + caseId + "/referrals",
-                    client.tokenOf("case-worker"), StackClient.JSON.writeValueAsString(Map.of("agencyCode", "POLICE-48",
-                            "reason", "Cần công an xác minh", "responseDue", Instant.now().plus(Duration.ofDays(2)).toString())));
-            assertThat(referral.statusCode()).as(referral.body()).isEqualTo(201);
-            return StackClient.JSON.readTree(referral.body()).get("id").asText();
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     /** A step on a referral with its current ETag; the status of the answer. */

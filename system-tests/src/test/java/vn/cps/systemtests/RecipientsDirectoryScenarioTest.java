@@ -80,7 +80,7 @@ class RecipientsDirectoryScenarioTest {
         try {
             awaitDirectoryReadAfter(disabledAt);
             String caseId = openCase(operator, "20194");
-            String referralId = refer(officer, caseId);
+            String referralId = client.referToPolice48(officer, caseId);
             // the police's own system declines; the commune officer is told by email, after the request was routed
             HttpResponse<String> read = client.call("GET", stack.service("case") + "/api/v1/referrals/" + referralId,
                     client.partnerToken(), null);
@@ -97,7 +97,7 @@ class RecipientsDirectoryScenarioTest {
         Instant enabledAt = Instant.now();
         awaitDirectoryReadAfter(enabledAt);
         String caseId = openCase(operator, "20194");
-        refer(officer, caseId);
+        client.referToPolice48(officer, caseId);
         awaitEmail(admin, caseId, "REFERRAL_REQUESTED " + liaison);
     }
 
@@ -115,14 +115,6 @@ class RecipientsDirectoryScenarioTest {
         } finally {
             stack.control("start", "keycloak");
         }
-    }
-
-    private static String refer(String officer, String caseId) throws Exception {
-        HttpResponse<String> referral = client.call("POST", stack.service("case") + "/api/v1/cases/" + caseId + "/referrals",
-                officer, StackClient.JSON.writeValueAsString(Map.of("agencyCode", "POLICE-48", "reason", "Cần công an xác minh",
-                        "responseDue", Instant.now().plus(Duration.ofDays(2)).toString())));
-        assertThat(referral.statusCode()).as(referral.body()).isEqualTo(201);
-        return StackClient.JSON.readTree(referral.body()).get("id").asText();
     }
 
     /** Waits until notification-service has read the directory after the moment (its age metric says so). */

@@ -123,6 +123,15 @@ final class StackClient {
                 "cps-hotline-111", stack.hotlineSecret));
     }
 
+    /** Refers the case to police 48 with two days to answer, as the token's user; the referral's id. */
+    String referToPolice48(String token, String caseId) throws Exception {
+        HttpResponse<String> referral = call("POST", stack.service("case") + "/api/v1/cases/" + caseId + "/referrals", token,
+                JSON.writeValueAsString(Map.of("agencyCode", "POLICE-48", "reason", "Cần công an xác minh",
+                        "responseDue", java.time.Instant.now().plus(Duration.ofDays(2)).toString())));
+        assertThat(referral.statusCode()).as(referral.body()).isEqualTo(201);
+        return JSON.readTree(referral.body()).get("id").asText();
+    }
+
     /** A call guarded by the resource's version, as every change of a case is. */
     HttpResponse<String> call(String method, String url, String token, String body, String ifMatch) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(15));

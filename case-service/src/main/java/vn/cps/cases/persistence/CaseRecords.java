@@ -130,16 +130,10 @@ public class CaseRecords {
         return m != null && m.caseId().equals(caseId) ? Optional.of(m) : Optional.empty();
     }
 
-    /** Records that an intake concerns a case (the one that opened it, or one merged into it). */
-    public void linkIntake(UUID caseId, UUID intakeId, Instant at) {
-        entityManager.createNativeQuery("""
-                INSERT INTO case_intake_link (case_id, intake_id, linked_at) VALUES (:caseId, :intakeId, :at)
-                ON CONFLICT DO NOTHING""")
-                .setParameter("caseId", caseId).setParameter("intakeId", intakeId).setParameter("at", at)
-                .executeUpdate();
-    }
-
-    /** Records that an intake concerns each of the cases it opened, in one statement. */
+    /**
+     * Records that an intake concerns each of the cases (those it opened, or the one it was merged
+     * into), in one statement.
+     */
     public void linkIntake(List<UUID> caseIds, UUID intakeId, Instant at) {
         StringBuilder values = new StringBuilder();
         for (int i = 0; i < caseIds.size(); i++) {

@@ -239,7 +239,7 @@ public class CaseProcess {
             suggestion.decide(true, caller.userId(), now);
             c.mergeInto(earlier, now);
         });
-        records.linkIntake(earlier.id(), c.intake().id(), now);
+        records.linkIntake(List.of(earlier.id()), c.intake().id(), now);
         step(c, "Merged into case " + earlier.reference() + " (same child)", now);
         step(earlier, "Case " + c.reference() + " merged into this one; its report is linked here", now);
         publish(c, EventTypes.CASE_MERGED_V1, CaseEvents.merged(c, earlier, now));

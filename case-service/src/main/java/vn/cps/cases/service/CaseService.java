@@ -5,7 +5,6 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-import java.util.TreeSet;
 import java.util.UUID;
 import vn.cps.cases.config.CaseConfig;
 import vn.cps.cases.domain.CaseRuleViolation;
@@ -52,7 +51,7 @@ public class CaseService {
     @Transactional
     public ChildCase read(UUID id, String purpose) {
         ChildCase found = access.readable(id);
-        accessLog.recordRead(found.id(), caller.userId(), String.join(",", new TreeSet<>(caller.roles())), purpose,
+        accessLog.recordRead(found.id(), caller.userId(), caller.roles(), purpose,
                 CaseAccessLog.View.CASE);
         return found;
     }

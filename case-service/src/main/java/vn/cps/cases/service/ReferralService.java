@@ -131,7 +131,7 @@ public class ReferralService {
         PlanAction action = r.planActionId() == null ? null
                 : records.actionOfCase(c.id(), r.planActionId()).orElseThrow(
                         () -> new IllegalStateException("referral " + r.id() + " names an action its case lacks"));
-        accessLog.recordRead(c.id(), caller.userId(), String.join(",", new java.util.TreeSet<>(caller.roles())), purpose,
+        accessLog.recordRead(c.id(), caller.userId(), caller.roles(), purpose,
                 action == null ? CaseAccessLog.View.REFERRED_CASE : CaseAccessLog.View.REFERRED_ACTION);
         return new ReferredCase(r, c, action, c.child().ageOn(LocalDate.ofInstant(clock.instant(), config.legalZone())));
     }

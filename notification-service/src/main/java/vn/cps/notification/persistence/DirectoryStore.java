@@ -24,6 +24,8 @@ public class DirectoryStore {
     private static final int ROWS_PER_INSERT = 100;
 
     private final EntityManager entityManager;
+    /** Once the directory has been read it stays known; asked of the database only until then. */
+    private volatile boolean known;
 
     DirectoryStore(EntityManager entityManager) {
         this.entityManager = entityManager;
@@ -55,6 +57,15 @@ public class DirectoryStore {
                 INSERT INTO directory_refresh (id, refreshed_at, people) VALUES (1, ?1, ?2)
                 ON CONFLICT (id) DO UPDATE SET refreshed_at = EXCLUDED.refreshed_at, people = EXCLUDED.people""")
                 .setParameter(1, at).setParameter(2, people.size()).executeUpdate();
+        known = true;
+    }
+
+    /** Whether the directory has ever been read (by this instance or another); cheap once true. */
+    public boolean known() {
+        if (!known) {
+            known = refreshedAt().isPresent();
+        }
+        return known;
     }
 
     /** When the directory was last read; empty if it never was. */

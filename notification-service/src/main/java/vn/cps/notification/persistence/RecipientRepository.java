@@ -29,7 +29,7 @@ public class RecipientRepository implements PanacheRepositoryBase<Recipient, Str
      * directory no longer lists (disabled, removed, moved) receives nothing, whatever they saved.
      */
     public List<Recipient> reachable(String role, Occurrence.Address address) {
-        if (directoryEnabled && directory.refreshedAt().isPresent()) {
+        if (directoryEnabled && directory.known()) {
             List<DirectoryPerson> people = directory.reachable(role, address);
             if (people.isEmpty()) {
                 return List.of();
