@@ -16,6 +16,11 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -94,12 +99,23 @@ class FaultToleranceTest {
 
         // the broker away, 200 intakes wait in case-service's outbox while its relay retries
         stack.control("stop", "kafka");
-        List<String> references = new ArrayList<>();
+        // four hotline operators at once
+        ExecutorService operators = Executors.newFixedThreadPool(4);
+        List<Future<String>> reported = new ArrayList<>();
         for (int i = 0; i < 200; i++) {
-            HttpResponse<String> created = client.report(operator, "20194", StackClient.Seeded.number(NEXT.getAndIncrement()));
-            assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
-            references.add(StackClient.JSON.readTree(created.body()).get("caseReference").asText());
+            reported.add(operators.submit(() -> {
+                HttpResponse<String> created = client.report(operator, "20194",
+                        StackClient.Seeded.number(NEXT.getAndIncrement()));
+                assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+                return StackClient.JSON.readTree(created.body()).get("caseReference").asText();
+            }));
         }
+        List<String> references = new ArrayList<>();
+        for (Future<String> reference : reported) {
+            references.add(reference.get());
+        }
+        operators.shutdown();
+        assertThat(Set.copyOf(references)).as("one reference each").hasSize(200);
         assertThat(count("cps_case", "SELECT count(*) FROM outbox_event WHERE published_at IS NULL"))
                 .isGreaterThanOrEqualTo(references.size());
         stack.control("kill", "case-service");
@@ -107,15 +123,17 @@ class FaultToleranceTest {
         stack.control("start", "case-service");
 
         // the consumers are killed as soon as they have applied some of the flood, not all of it
-        var notified = java.util.concurrent.CompletableFuture.supplyAsync(
+        var notified = CompletableFuture.supplyAsync(
                 () -> killWhenStarted("notification-service", "cps_notification", notifiedBefore));
-        var counted = java.util.concurrent.CompletableFuture.supplyAsync(
+        var counted = CompletableFuture.supplyAsync(
                 () -> killWhenStarted("reporting-service", "cps_reporting", countedBefore));
         // two case events per intake: intake-recorded and opened
         System.out.printf("killed notification-service after %d and reporting-service after %d of %d events%n",
                 notified.get() - notifiedBefore, counted.get() - countedBefore, 2 * references.size());
-        stack.control("start", "notification-service");
-        stack.control("start", "reporting-service");
+        // both at once, as a node coming back would start them
+        CompletableFuture.allOf(
+                CompletableFuture.runAsync(() -> stack.control("start", "notification-service")),
+                CompletableFuture.runAsync(() -> stack.control("start", "reporting-service"))).join();
 
         await().atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofMillis(500))
                 .until(() -> client.casesIn48Today(supervisor) >= before + references.size());
