@@ -63,6 +63,11 @@ public class OpenApiConventions implements OASFilter {
             operation.getResponses().addAPIResponse("415",
                     OASFactory.createAPIResponse().description("The body is not in a media type this operation reads"));
         }
+        // any operation: RequestAdmission beyond its in-flight limit, ProblemMappers when the database is away
+        if (!has(operation, "503")) {
+            operation.getResponses().addAPIResponse("503", OASFactory.createAPIResponse().description(
+                    "Unavailable for now (too many requests in progress, or the database unreachable): retry after Retry-After seconds"));
+        }
         for (Map.Entry<String, APIResponse> answer : operation.getResponses().getAPIResponses().entrySet()) {
             char first = answer.getKey().charAt(0);
             if ((first == '4' || first == '5') && answer.getValue().getRef() == null) {
