@@ -19,12 +19,18 @@ class BenchmarkSmokeTest {
     @Test
     void the_intake_simulation_runs_against_the_stack_without_errors() throws Exception {
         LocalStack stack = LocalStack.get();
-        Path log = Files.createTempFile("gatling-smoke", ".log");
+        // in the module's target, kept for reading after a failure (a temp file was left in /tmp by every run)
+        Path log = Path.of("target", "benchmark-smoke.log").toAbsolutePath();
+        Files.createDirectories(log.getParent());
         Process gatling = new ProcessBuilder(List.of(stack.root.resolve("mvnw").toString(), "-B", "-pl", "load-tests",
                 "test-compile", "gatling:test", "-Dgatling.simulationClass=vn.cps.load.IntakeRateSimulation",
                 "-Dcps.base=" + stack.base, "-Dcps.password=" + stack.demoPassword, "-Dcps.rate=2", "-Dcps.seconds=3"))
                 .directory(stack.root.toFile()).redirectErrorStream(true).redirectOutput(log.toFile()).start();
-        assertThat(gatling.waitFor(5, TimeUnit.MINUTES)).as("Gatling finished in time").isTrue();
+        boolean finished = gatling.waitFor(5, TimeUnit.MINUTES);
+        if (!finished) {
+            gatling.destroyForcibly();
+        }
+        assertThat(finished).as("Gatling finished within 5 minutes (its output: %s)", log).isTrue();
         String output = Files.readString(log, StandardCharsets.UTF_8);
         assertThat(gatling.exitValue()).as(output).isZero();
         assertThat(output).containsPattern("request count\\s+\\|\\s+6 \\|\\s+6 \\|\\s+-");
