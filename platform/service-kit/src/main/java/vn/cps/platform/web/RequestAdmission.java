@@ -1,11 +1,15 @@
 package vn.cps.platform.web;
 
-import io.vertx.core.http.HttpHeaders;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.vertx.ext.web.Router;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response.Status;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import vn.cps.platform.problem.Problem;
 
 /**
  * Sheds load instead of running out of memory: beyond {@code cps.http.max-in-flight} requests in
@@ -17,16 +21,19 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class RequestAdmission {
 
-    static final String PROBLEM = "{\"type\":\"https://cps.gov.vn/problems/overloaded\",\"title\":\"Service Unavailable\","
-            + "\"status\":503,\"detail\":\"Too many requests in progress; retry after a second\"}";
     private final int maxInFlight;
     private final AtomicInteger inFlight = new AtomicInteger();
+    /** The refusal, written once: it is the same for every request. */
+    private final String refusal;
 
-    RequestAdmission(@ConfigProperty(name = "cps.http.max-in-flight") int maxInFlight) {
+    RequestAdmission(@ConfigProperty(name = "cps.http.max-in-flight") int maxInFlight, ObjectMapper json)
+            throws JsonProcessingException {
         if (maxInFlight < 1) {
             throw new IllegalArgumentException("cps.http.max-in-flight must be at least 1, was " + maxInFlight);
         }
         this.maxInFlight = maxInFlight;
+        this.refusal = json.writeValueAsString(Problem.of(Status.SERVICE_UNAVAILABLE, "overloaded",
+                "Too many requests in progress; retry after a second"));
     }
 
     void register(@Observes Router router) {
@@ -38,9 +45,9 @@ public class RequestAdmission {
             }
             if (!admit()) {
                 ctx.response().setStatusCode(503)
-                        .putHeader(HttpHeaders.CONTENT_TYPE, "application/problem+json")
-                        .putHeader("Retry-After", "1")
-                        .end(PROBLEM);
+                        .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
+                        .putHeader(HttpHeaders.RETRY_AFTER, "1")
+                        .end(refusal);
                 return;
             }
             // called once when the response has ended or the connection closed
