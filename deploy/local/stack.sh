@@ -12,7 +12,8 @@
 #
 # Environment: CPS_STACK_HOME (state, default .local/stack), CPS_PORT_BASE (default 18200; ports
 # are BASE+32 PostgreSQL, +92/+93 Kafka, +80/+90 Keycloak, +81..+84 the services), CPS_PG_DURABLE=true
-# (PostgreSQL with fsync and synchronous_commit on, as in production; the benchmarks set it).
+# (PostgreSQL with fsync and synchronous_commit on, as in production; the benchmarks set it),
+# CPS_APPCDS=false (a service without a class-data archive runs without one instead of writing it).
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
@@ -75,7 +76,9 @@ stop_process() { # name
     if kill -0 "$pid" 2>/dev/null; then
       say "  $name did not stop in 30 s; killing it"
       kill -KILL "$pid" 2>/dev/null || true
+      rm -f "$PIDS/$name.cds"
     fi
+    keep_cds_archive "$name"
     say "  stopped $name (pid $pid)"
   fi
   rm -f "$PIDS/$name.pid"
@@ -112,6 +115,30 @@ on_failure() {
 
 # --- build ---------------------------------------------------------------------------------
 jar_of() { echo "$ROOT/$1-service/target/quarkus-app/quarkus-run.jar"; }
+# AppCDS (docs/decisions.md): a service's classes, parsed and verified once, are mapped from an
+# archive at the next start. A service started without a current archive writes one when it stops
+# gracefully (-XX:ArchiveClassesAtExit); stop_process then renames it into place, so no start ever
+# reads a half-written archive. The archive names the jars relative to quarkus-app/, so the
+# service runs from there; an archive older than its jar is retrained.
+app_dir_of() { echo "$ROOT/$1-service/target/quarkus-app"; }
+cds_of() { # short name, prints the JVM flags and notes a training run in $PIDS/NAME.cds
+  local dir archive
+  dir=$(app_dir_of "$1"); archive=$dir/app-cds.jsa
+  mkdir -p "$PIDS"; rm -f "$PIDS/$1-service.cds"
+  if [[ -f $archive && $archive -nt $dir/quarkus-run.jar ]]; then
+    echo "-XX:SharedArchiveFile=app-cds.jsa -Xshare:auto"
+  elif [[ ${CPS_APPCDS:-true} == true ]]; then
+    echo "$dir/app-cds.training.jsa" >"$PIDS/$1-service.cds"
+    echo "-XX:ArchiveClassesAtExit=app-cds.training.jsa"
+  fi
+}
+keep_cds_archive() { # name: after the process stopped by itself
+  local training
+  [[ -f $PIDS/$1.cds ]] || return 0
+  training=$(cat "$PIDS/$1.cds"); rm -f "$PIDS/$1.cds"
+  [[ -s $training ]] && mv -f "$training" "${training%.training.jsa}.jsa"
+  return 0
+}
 build_if_missing() {
   local missing=0
   for s in "${SERVICES[@]}"; do [[ -f $(jar_of "$s") ]] || missing=1; done
@@ -280,7 +307,7 @@ start_service() { # short name [--no-wait]
   CPS_NOTIFICATION_DIRECTORY_REALM="$REALM" CPS_NOTIFICATION_DIRECTORY_CLIENT_SECRET="$CPS_DIRECTORY_SECRET" \
   CPS_NOTIFICATION_DIRECTORY_REFRESH_INTERVAL="${CPS_DIRECTORY_REFRESH:-1m}" \
   CPS_REPORTING_INDICATORS_INTERVAL="$INDICATORS_INTERVAL" \
-    start_process "$name" "$JAVA" $SERVICE_JVM $CPS_SERVICE_JAVA_OPTS -jar "$(jar_of "$s")"
+    start_process "$name" env -C "$(app_dir_of "$s")" "$JAVA" $SERVICE_JVM $(cds_of "$s") $CPS_SERVICE_JAVA_OPTS -jar quarkus-run.jar
   [[ ${2:-} == --no-wait ]] || await_service "$s"
 }
 await_service() { # short name
@@ -411,7 +438,7 @@ cmd_kill() { # name: no shutdown hooks, as a crash or the OOM killer would
   local pid; pid=$(cat "$PIDS/$1.pid")
   kill -KILL "$pid"
   for _ in $(seq 1 50); do kill -0 "$pid" 2>/dev/null || break; sleep 0.1; done
-  rm -f "$PIDS/$1.pid"
+  rm -f "$PIDS/$1.pid" "$PIDS/$1.cds"
   say "killed $1 (pid $pid)"
 }
 

@@ -183,6 +183,9 @@ final class LocalStack {
         env.put("CPS_REPORTING_INDICATORS_INTERVAL", "2s");
         // the recipients directory is read again every 2 s, so a user disabled in Keycloak stops at once
         env.put("CPS_DIRECTORY_REFRESH", "2s");
+        // this stack lives minutes in a fresh clone: writing class-data archives at every stop costs
+        // more than the later starts save (an archive a developer's stack already wrote is used)
+        env.put("CPS_APPCDS", "false");
         try {
             Process process = builder.start();
             Thread echo = new Thread(() -> {
