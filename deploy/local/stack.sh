@@ -76,7 +76,7 @@ stop_process() { # name
     if kill -0 "$pid" 2>/dev/null; then
       say "  $name did not stop in 30 s; killing it"
       kill -KILL "$pid" 2>/dev/null || true
-      rm -f "$PIDS/$name.cds"
+      rm -f "$(cds_training_of "$name")"
     fi
     keep_cds_archive "$name"
     say "  stopped $name (pid $pid)"
@@ -114,30 +114,28 @@ on_failure() {
 }
 
 # --- build ---------------------------------------------------------------------------------
-jar_of() { echo "$ROOT/$1-service/target/quarkus-app/quarkus-run.jar"; }
+app_dir_of() { echo "$ROOT/$1-service/target/quarkus-app"; }
+jar_of() { echo "$(app_dir_of "$1")/quarkus-run.jar"; }
 # AppCDS (docs/decisions.md): a service's classes, parsed and verified once, are mapped from an
 # archive at the next start. A service started without a current archive writes one when it stops
 # gracefully (-XX:ArchiveClassesAtExit); stop_process then renames it into place, so no start ever
 # reads a half-written archive. The archive names the jars relative to quarkus-app/, so the
 # service runs from there; an archive older than its jar is retrained.
-app_dir_of() { echo "$ROOT/$1-service/target/quarkus-app"; }
-cds_of() { # short name, prints the JVM flags and notes a training run in $PIDS/NAME.cds
-  local dir archive
-  dir=$(app_dir_of "$1"); archive=$dir/app-cds.jsa
-  mkdir -p "$PIDS"; rm -f "$PIDS/$1-service.cds"
-  if [[ -f $archive && $archive -nt $dir/quarkus-run.jar ]]; then
+cds_training_of() { echo "$ROOT/$1/target/quarkus-app/app-cds.training.jsa"; } # component name
+cds_of() { # short name: the JVM flags
+  local dir
+  dir=$(app_dir_of "$1")
+  rm -f "$(cds_training_of "$1-service")"
+  if [[ -f $dir/app-cds.jsa && $dir/app-cds.jsa -nt $dir/quarkus-run.jar ]]; then
     echo "-XX:SharedArchiveFile=app-cds.jsa -Xshare:auto"
   elif [[ ${CPS_APPCDS:-true} == true ]]; then
-    echo "$dir/app-cds.training.jsa" >"$PIDS/$1-service.cds"
     echo "-XX:ArchiveClassesAtExit=app-cds.training.jsa"
   fi
 }
-keep_cds_archive() { # name: after the process stopped by itself
+keep_cds_archive() { # component name, after it stopped by itself: the archive it wrote goes into place
   local training
-  [[ -f $PIDS/$1.cds ]] || return 0
-  training=$(cat "$PIDS/$1.cds"); rm -f "$PIDS/$1.cds"
-  [[ -s $training ]] && mv -f "$training" "${training%.training.jsa}.jsa"
-  return 0
+  training=$(cds_training_of "$1")
+  if [[ -s $training ]]; then mv -f "$training" "${training%.training.jsa}.jsa"; fi
 }
 build_if_missing() {
   local missing=0
@@ -438,7 +436,7 @@ cmd_kill() { # name: no shutdown hooks, as a crash or the OOM killer would
   local pid; pid=$(cat "$PIDS/$1.pid")
   kill -KILL "$pid"
   for _ in $(seq 1 50); do kill -0 "$pid" 2>/dev/null || break; sleep 0.1; done
-  rm -f "$PIDS/$1.pid" "$PIDS/$1.cds"
+  rm -f "$PIDS/$1.pid" "$(cds_training_of "$1")"
   say "killed $1 (pid $pid)"
 }
 
