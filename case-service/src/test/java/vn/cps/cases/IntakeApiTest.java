@@ -173,7 +173,10 @@ class IntakeApiTest {
         assertProblem(given().header("Authorization", OPERATOR).contentType(ContentType.TEXT).body("hello")
                 .when().post("/api/v1/intakes").then(), 415);
         String huge = "{\"summary\": \"" + "x".repeat(300 * 1024) + "\"}";
-        assertProblem(postIntake(OPERATOR, huge).then(), 413);
+        assertProblem(postIntake(OPERATOR, huge).then(), 413)
+                .body("type", equalTo("https://cps.gov.vn/problems/payload-too-large"))
+                .body("title", equalTo("Payload Too Large"))
+                .body("detail", equalTo("The request body is larger than 262144 bytes"));
         assertProblem(given().header("Authorization", OPERATOR).when().get("/api/v1/nothing-here").then(), 404);
     }
 
