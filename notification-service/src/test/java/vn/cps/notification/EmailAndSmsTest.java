@@ -15,6 +15,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import vn.cps.events.EventTypes;
 import vn.cps.events.Topics;
@@ -69,6 +70,25 @@ class EmailAndSmsTest {
                 .containsEntry("notificationType", "CASE_OPENED").containsEntry("recipientUser",
                         UUID.nameUUIDFromBytes(("officer-" + c.commune()).getBytes()).toString());
         assertThat((String) logged.get("address")).startsWith("o***@").doesNotContain("officer");
+    }
+
+    @Test
+    void manyCasesOpenedAtOnceAreEachEmailedOnceAcrossDeliveryBatches() {
+        String commune = Events.newCommune();
+        String address = "officer." + commune + "@ubnd.example.vn";
+        String officer = TestTokens.user("officer-" + commune).roles("case-worker").jurisdiction(commune).bearer();
+        saveSettings(officer, Map.of("email", address));
+        // 45 deliveries due together: more than two batches of cps.notification.delivery.batch-size (20)
+        List<Events.Case> cases = IntStream.range(0, 45).mapToObj(i -> Events.Case.in("48", commune)).toList();
+        for (Events.Case c : cases) {
+            Events.caseEvent(c, EventTypes.CASE_OPENED_V1, Events.opened(c, Instant.now()));
+        }
+
+        await("45 emails to " + address).atMost(Duration.ofSeconds(30))
+                .untilAsserted(() -> assertThat(GreenMailResource.to(address)).hasSize(45));
+        List<String> references = GreenMailResource.to(address).stream().map(GreenMailResource::text)
+                .map(text -> text.replaceFirst("(?s).*Mã vụ việc / Case: (\\S+).*", "$1")).sorted().toList();
+        assertThat(references).containsExactlyElementsOf(cases.stream().map(Events.Case::reference).sorted().toList());
     }
 
     @Test

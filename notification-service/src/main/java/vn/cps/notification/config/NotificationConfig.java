@@ -70,6 +70,10 @@ public interface NotificationConfig {
         @WithDefault("5s")
         Duration timeout();
 
+        /** Deliveries sent and recorded per transaction. */
+        @WithDefault("20")
+        int batchSize();
+
         /** How often due retries are looked for (new deliveries start right after their commit). */
         @WithDefault("5s")
         Duration sweepInterval();

@@ -7,7 +7,6 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 import vn.cps.notification.domain.Channel;
 import vn.cps.notification.domain.Delivery;
@@ -18,18 +17,20 @@ import vn.cps.notification.domain.Notification;
 public class DeliveryRepository implements PanacheRepositoryBase<Delivery, UUID> {
 
     /**
-     * Locks the next delivery that is due, skipping those another replica holds: the lock lasts
-     * while it is sent and its outcome recorded, so no two replicas send the same one.
+     * Locks up to {@code limit} deliveries that are due, oldest first, skipping those another
+     * replica holds: the locks last while they are sent and their outcomes recorded, so no two
+     * replicas send the same one.
      */
-    public Optional<Delivery> lockNextDue(Instant now) {
+    public List<Delivery> lockDue(Instant now, int limit) {
         @SuppressWarnings("unchecked")
         List<Delivery> due = getEntityManager().createNativeQuery("""
                 SELECT * FROM delivery
                  WHERE status = 'PENDING' AND next_attempt_at <= :now
                  ORDER BY next_attempt_at, id
-                 LIMIT 1
-                   FOR UPDATE SKIP LOCKED""", Delivery.class).setParameter("now", now).getResultList();
-        return due.stream().findFirst();
+                 LIMIT :limit
+                   FOR UPDATE SKIP LOCKED""", Delivery.class).setParameter("now", now).setParameter("limit", limit)
+                .getResultList();
+        return due;
     }
 
     /**

@@ -8,7 +8,6 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 import java.util.random.RandomGenerator;
 import org.jboss.logging.Logger;
@@ -35,10 +34,11 @@ import vn.cps.platform.web.KeysetCursor;
 import vn.cps.platform.web.KeysetPage;
 
 /**
- * Sends queued deliveries and keeps their log. Each delivery is sent inside the transaction that
- * holds its row lock and records the outcome with its {@code vn.cps.notification.*} event, so a
- * delivery is recorded once; a crash after sending and before the commit sends it once more,
- * with the same notification id for the receiver to drop.
+ * Sends queued deliveries and keeps their log. Deliveries are sent in batches, each inside the
+ * transaction that holds the batch's row locks and records the outcomes with their
+ * {@code vn.cps.notification.*} events, so a delivery is recorded once; a crash after sending and
+ * before the commit sends the batch's deliveries once more, with the same notification ids for the
+ * receivers to drop.
  */
 @ApplicationScoped
 public class Deliveries {
@@ -75,16 +75,21 @@ public class Deliveries {
     }
 
     /**
-     * Sends the next due delivery in its own transaction.
+     * Sends the due deliveries, up to {@code limit}, in one transaction: their rows are locked,
+     * their notifications read with one query, and every outcome is committed together.
      *
-     * @return false when nothing was due
+     * @return how many were due (fewer than {@code limit}: nothing else is due now)
      */
-    public boolean deliverNext() {
-        int timeout = (int) config.delivery().timeout().toSeconds() * 2 + 30;
+    public int deliverDue(int limit) {
+        int timeout = (int) config.delivery().timeout().toSeconds() * 2 * limit + 30;
         return QuarkusTransaction.requiringNew().timeout(timeout).call(() -> {
-            Optional<Delivery> next = deliveries.lockNextDue(clock.instant());
-            next.ifPresent(this::attempt);
-            return next.isPresent();
+            List<Delivery> due = deliveries.lockDue(clock.instant(), limit);
+            if (!due.isEmpty()) {
+                // into the persistence context, so that each attempt finds its notification without a query
+                notifications.list("id in ?1", due.stream().map(Delivery::notificationId).distinct().toList());
+            }
+            due.forEach(this::attempt);
+            return due.size();
         });
     }
 
@@ -94,17 +99,7 @@ public class Deliveries {
         Webhook webhook = delivery.webhookId() == null ? null : webhooks.findById(delivery.webhookId());
         Instant now;
         try {
-            switch (delivery.channel()) {
-                case EMAIL -> senders.email(delivery.address(), message);
-                case SMS -> senders.sms(delivery.address(), message);
-                case WEBHOOK -> {
-                    if (webhook == null || !webhook.active()) {
-                        throw new DeliveryFailure("WEBHOOK_REMOVED", true);
-                    }
-                    senders.webhook(webhook.url(), webhook.secret(), message);
-                }
-                default -> throw new DeliveryFailure("NOT_A_SENT_CHANNEL", true);
-            }
+            send(delivery, message, webhook);
             now = clock.instant();
             delivery.delivered(now);
             publish(EventTypes.NOTIFICATION_DELIVERED_V1, delivery, notification, webhook, now);
@@ -122,6 +117,26 @@ public class Deliveries {
                 LOG.infof("Delivery %s (%s) attempt %d failed (%s); next at %s", delivery.id(), delivery.channel(),
                         delivery.attempts(), failure.getMessage(), delivery.nextAttemptAt());
             }
+        }
+    }
+
+    private void send(Delivery delivery, NotificationMessage message, Webhook webhook) throws DeliveryFailure {
+        try {
+            switch (delivery.channel()) {
+                case EMAIL -> senders.email(delivery.address(), message);
+                case SMS -> senders.sms(delivery.address(), message);
+                case WEBHOOK -> {
+                    if (webhook == null || !webhook.active()) {
+                        throw new DeliveryFailure("WEBHOOK_REMOVED", true);
+                    }
+                    senders.webhook(webhook.url(), webhook.secret(), message);
+                }
+                default -> throw new DeliveryFailure("NOT_A_SENT_CHANNEL", true);
+            }
+        } catch (RuntimeException e) {
+            // a sender's unexpected error fails this delivery alone (retried on its schedule), not its whole batch
+            LOG.warnf(e, "Delivery %s (%s) failed unexpectedly", delivery.id(), delivery.channel());
+            throw new DeliveryFailure("SEND_ERROR", false);
         }
     }
 

@@ -7,11 +7,13 @@ import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import java.time.Duration;
 import org.jboss.logging.Logger;
+import vn.cps.notification.config.NotificationConfig;
 import vn.cps.platform.work.DrainWorker;
 
 /**
- * Drains due deliveries on one worker thread: woken right after a transaction queued some, and by a
- * sweep that picks up retries whose backoff ran out (and anything a crash left behind).
+ * Drains due deliveries on one worker thread, a batch per transaction
+ * ({@code cps.notification.delivery.batch-size}): woken right after a transaction queued some, and
+ * by a sweep that picks up retries whose backoff ran out (and anything a crash left behind).
  */
 @ApplicationScoped
 public class DeliveryDispatcher {
@@ -19,10 +21,12 @@ public class DeliveryDispatcher {
     private static final Logger LOG = Logger.getLogger(DeliveryDispatcher.class);
 
     private final Deliveries deliveries;
+    private final int batchSize;
     private final DrainWorker worker = new DrainWorker("delivery-dispatcher", this::drain);
 
-    DeliveryDispatcher(Deliveries deliveries) {
+    DeliveryDispatcher(Deliveries deliveries, NotificationConfig config) {
         this.deliveries = deliveries;
+        this.batchSize = config.delivery().batchSize();
     }
 
     void afterCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) DeliveriesQueued queued) {
@@ -37,8 +41,9 @@ public class DeliveryDispatcher {
 
     private void drain() {
         try {
-            while (!worker.stopping() && deliveries.deliverNext()) {
-                // one delivery per transaction
+            // a batch per transaction; a short batch means nothing else is due, so no empty transaction follows
+            while (!worker.stopping() && deliveries.deliverDue(batchSize) == batchSize) {
+                // next batch
             }
         } catch (RuntimeException e) {
             LOG.warnf("Delivery dispatcher stopped draining, will retry on the next sweep: %s", e.getMessage());
