@@ -19,7 +19,7 @@ trap 'bash "$ROOT/deploy/local/stack.sh" down --reset >/dev/null' EXIT
 rm -rf "$OUT"; mkdir -p "$OUT"
 sql() { PGPASSWORD=postgres psql -X -At -h 127.0.0.1 -p "$PG_PORT" -U postgres -d "$1" -c "$2"; }
 rss() { awk '/VmRSS/ {printf "%.0f", $2/1024}' /proc/"$(cat "$CPS_STACK_HOME/pids/$1.pid")"/status; }
-PROCESSES="case-service notification-service reporting-service plan-service postgres kafka keycloak"
+PROCESSES="case-service notification-service reporting-service plan-service postgres kafka keycloak mail"
 # CPU ticks (user + system) of a process and all its descendants (PostgreSQL's backends, Keycloak's JVM)
 tree_ticks() {
   awk -v root="$1" '{ sub(/^.*\) /, ""); ppid[FILENAME] = $2; pid[FILENAME] = FILENAME; t[FILENAME] = $12 + $13 }

@@ -1,17 +1,17 @@
 #!/usr/bin/env bash
 # The whole system on one machine, with embedded defaults: PostgreSQL 17 (embedded binaries),
-# Kafka 4.4 (KRaft), Keycloak 26 and the four services. Needs only JDK 17 and Maven Central.
+# Kafka 4.4 (KRaft), Keycloak 26, an SMTP sink and the four services. Needs only JDK 17 and Maven Central.
 #
 #   deploy/local/stack.sh up             build what is missing, start everything, wait until ready
 #   deploy/local/stack.sh down [--reset] stop what it started (--reset also deletes the data)
 #   deploy/local/stack.sh status         what runs, on which port
 #   deploy/local/stack.sh logs [NAME]    the last lines of every log, or follow one
 #   deploy/local/stack.sh demo           a hotline report, the commune's inbox, the statistics
-#   deploy/local/stack.sh stop|start|kill NAME   one component (postgres, kafka, keycloak,
+#   deploy/local/stack.sh stop|start|kill NAME   one component (postgres, kafka, keycloak, mail,
 #                                        case-service...); kill is SIGKILL, for fault tests
 #
 # Environment: CPS_STACK_HOME (state, default .local/stack), CPS_PORT_BASE (default 18200; ports
-# are BASE+32 PostgreSQL, +92/+93 Kafka, +80/+90 Keycloak, +81..+84 the services), CPS_PG_DURABLE=true
+# are BASE+32 PostgreSQL, +92/+93 Kafka, +80/+90 Keycloak, +25 the SMTP sink, +81..+84 the services), CPS_PG_DURABLE=true
 # (PostgreSQL with fsync and synchronous_commit on, as in production; the benchmarks set it),
 # CPS_APPCDS=false (a service without a class-data archive runs without one instead of writing it).
 set -euo pipefail
@@ -24,6 +24,7 @@ KAFKA_PORT=$((BASE + 92))
 KAFKA_CONTROLLER_PORT=$((BASE + 93))
 KC_PORT=$((BASE + 80))
 KC_MGMT_PORT=$((BASE + 90))
+MAIL_PORT=$((BASE + 25))
 KEYCLOAK_VERSION=${CPS_KEYCLOAK_VERSION:-26.7.3}
 SERVICES=(case plan reporting notification)
 declare -A SERVICE_PORT=([case]=$((BASE + 81)) [plan]=$((BASE + 82)) [reporting]=$((BASE + 83)) [notification]=$((BASE + 84)))
@@ -203,6 +204,7 @@ check_ports() {
   running postgres || ! port_open "$PG_PORT" || taken+=("$PG_PORT (PostgreSQL)")
   running kafka || ! port_open "$KAFKA_PORT" || taken+=("$KAFKA_PORT (Kafka)")
   running kafka || ! port_open "$KAFKA_CONTROLLER_PORT" || taken+=("$KAFKA_CONTROLLER_PORT (Kafka controller)")
+  running mail || ! port_open "$MAIL_PORT" || taken+=("$MAIL_PORT (mail sink)")
   running keycloak || ! port_open "$KC_PORT" || taken+=("$KC_PORT (Keycloak)")
   running keycloak || ! port_open "$KC_MGMT_PORT" || taken+=("$KC_MGMT_PORT (Keycloak management)")
   for s in "${SERVICES[@]}"; do
@@ -221,6 +223,16 @@ start_postgres() {
   start_process postgres "$JAVA" -Xmx256m -XX:+UseSerialGC -cp "$cp" vn.cps.localstack.LocalPostgres "$STATE/postgres/data" "$PG_PORT" \
     cps_case cps_plan cps_reporting cps_notification
   wait_until postgres 120 grep -q "PostgreSQL ready" "$LOGS/postgres.log"
+}
+
+# notification-service sends email through it as through a real relay; it keeps nothing
+# (Quarkus' mock mailer kept every mail in the service's heap: ~40,000 in a benchmark)
+start_mail() {
+  if running mail; then say "mail sink already running on $MAIL_PORT"; return; fi
+  printf 'starting the SMTP sink on %s ' "$MAIL_PORT"
+  start_process mail "$JAVA" -Xmx32m -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -cp "$ROOT/deploy/local/target/classes" \
+    vn.cps.localstack.LocalMailSink "$MAIL_PORT"
+  wait_until mail 30 port_open "$MAIL_PORT"
 }
 
 kafka_classpath() {
@@ -299,7 +311,7 @@ start_service() { # short name [--no-wait]
   QUARKUS_DATASOURCE_USERNAME=postgres QUARKUS_DATASOURCE_PASSWORD=postgres \
   KAFKA_BOOTSTRAP_SERVERS="127.0.0.1:$KAFKA_PORT" \
   QUARKUS_OIDC_AUTH_SERVER_URL="http://127.0.0.1:$KC_PORT/realms/$REALM" \
-  CPS_MAIL_MOCK=true CPS_NOTIFICATION_LINK_BASE_URL="http://127.0.0.1:${SERVICE_PORT[case]}" \
+  CPS_SMTP_HOST=127.0.0.1 CPS_SMTP_PORT="$MAIL_PORT" CPS_SMTP_START_TLS=DISABLED CPS_NOTIFICATION_LINK_BASE_URL="http://127.0.0.1:${SERVICE_PORT[case]}" \
   CPS_NOTIFICATION_WEBHOOKS_ALLOW_PLAIN_HTTP=true MALLOC_ARENA_MAX=2 \
   CPS_NOTIFICATION_DIRECTORY_ENABLED=true CPS_NOTIFICATION_DIRECTORY_URL="http://127.0.0.1:$KC_PORT" \
   CPS_NOTIFICATION_DIRECTORY_REALM="$REALM" CPS_NOTIFICATION_DIRECTORY_CLIENT_SECRET="$CPS_DIRECTORY_SECRET" \
@@ -325,6 +337,7 @@ The system is up (state: $STATE)
   Keycloak              http://127.0.0.1:$KC_PORT  (admin console: admin / $KC_BOOTSTRAP_ADMIN_PASSWORD)
   PostgreSQL            127.0.0.1:$PG_PORT  (postgres/postgres; databases cps_case, cps_plan, cps_reporting, cps_notification)
   Kafka                 127.0.0.1:$KAFKA_PORT
+  SMTP sink             127.0.0.1:$MAIL_PORT  (accepts every email and keeps none; the delivery log shows them)
 
 Demo users (password: $CPS_DEMO_PASSWORD), realm $REALM, client cps-api-client:
   operator111 (hotline-operator, VN)      officer.20194 (case-worker, commune 20194)
@@ -353,6 +366,7 @@ cmd_up() {
   build_if_missing
   local t0=$SECONDS
   start_postgres
+  start_mail
   start_kafka
   # the services need only PostgreSQL and Kafka to start (they fetch Keycloak's keys on the
   # first request): Keycloak and the four start side by side, then each is awaited
@@ -366,7 +380,7 @@ cmd_up() {
 }
 
 cmd_down() {
-  local names=(notification-service reporting-service plan-service case-service keycloak kafka postgres)
+  local names=(notification-service reporting-service plan-service case-service keycloak kafka mail postgres)
   for n in "${names[@]}"; do stop_process "$n"; done
   if [[ ${1:-} == --reset ]]; then
     rm -rf "$STATE/postgres" "$STATE/kafka" "$STATE/secrets.env" "$STATE/logs" "$(keycloak_home)/data"
@@ -386,6 +400,7 @@ cmd_status() {
   }
   row postgres "$PG_PORT"
   row kafka "$KAFKA_PORT"
+  row mail "$MAIL_PORT"
   row keycloak "$KC_PORT" "$KC_MGMT_PORT" /health/ready
   for s in "${SERVICES[@]}"; do row "$s-service" "${SERVICE_PORT[$s]}" "${SERVICE_PORT[$s]}" /q/health/ready; done
 }
@@ -414,9 +429,9 @@ cmd_demo() {
 
 component() { # name: one the stack knows
   case $1 in
-    postgres|kafka|keycloak) ;;
+    postgres|kafka|keycloak|mail) ;;
     case-service|plan-service|reporting-service|notification-service) ;;
-    *) fail "unknown component '$1' (postgres, kafka, keycloak, case-service, plan-service, reporting-service, notification-service)" ;;
+    *) fail "unknown component '$1' (postgres, kafka, keycloak, mail, case-service, plan-service, reporting-service, notification-service)" ;;
   esac
 }
 
@@ -426,6 +441,7 @@ cmd_start() { # name
     postgres) start_postgres ;;
     kafka) start_kafka ;;
     keycloak) start_keycloak ;;
+    mail) start_mail ;;
     *) start_service "${1%-service}" ;;
   esac
 }
