@@ -13,6 +13,13 @@ public interface NotificationConfig {
     @WithDefault("http://127.0.0.1:18281")
     String linkBaseUrl();
 
+    /**
+     * How long routing rules, recipients, webhooks and directory entries stay cached. A change made
+     * through this replica clears them at once; one made through another is seen within this time.
+     */
+    @WithDefault("30s")
+    Duration cacheMaxAge();
+
     Delivery delivery();
 
     Reminders reminders();

@@ -7,9 +7,13 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Collectors;
+import org.hibernate.query.NativeQuery;
 import vn.cps.notification.domain.DirectoryPerson;
 import vn.cps.notification.domain.Occurrence;
 
@@ -26,6 +30,13 @@ public class DirectoryStore {
     private final EntityManager entityManager;
     /** Once the directory has been read it stays known; asked of the database only until then. */
     private volatile boolean known;
+    /** The people found per role and address, read for every event; dropped at each refresh and at each cache expiry. */
+    private final Map<Reach, List<DirectoryPerson>> reachable = new ConcurrentHashMap<>();
+    /** Bumped when the cache is dropped, so that a read begun before it is not cached after it. */
+    private final AtomicLong generation = new AtomicLong();
+
+    private record Reach(String role, String jurisdiction, String agency) {
+    }
 
     DirectoryStore(EntityManager entityManager) {
         this.entityManager = entityManager;
@@ -33,7 +44,9 @@ public class DirectoryStore {
 
     /** Replaces the directory as a whole, in multi-row inserts, within the caller's transaction. */
     public void replace(List<DirectoryPerson> people, Instant at) {
-        entityManager.createNativeQuery("DELETE FROM directory_person").executeUpdate();
+        // the tables are named so that Hibernate does not clear every cache region at these native writes
+        entityManager.createNativeQuery("DELETE FROM directory_person").unwrap(NativeQuery.class)
+                .addSynchronizedQuerySpace("directory_person").executeUpdate();
         for (int from = 0; from < people.size(); from += ROWS_PER_INSERT) {
             List<DirectoryPerson> chunk = people.subList(from, Math.min(people.size(), from + ROWS_PER_INSERT));
             StringBuilder sql = new StringBuilder(
@@ -43,7 +56,8 @@ public class DirectoryStore {
                         .append(", ?").append(6 * i + 3).append(", ?").append(6 * i + 4).append(", ?").append(6 * i + 5)
                         .append(", string_to_array(?").append(6 * i + 6).append(", ','))");
             }
-            var insert = entityManager.createNativeQuery(sql.toString());
+            var insert = entityManager.createNativeQuery(sql.toString()).unwrap(NativeQuery.class)
+                    .addSynchronizedQuerySpace("directory_person");
             for (int i = 0; i < chunk.size(); i++) {
                 DirectoryPerson p = chunk.get(i);
                 insert.setParameter(6 * i + 1, p.userId()).setParameter(6 * i + 2, p.email())
@@ -56,6 +70,7 @@ public class DirectoryStore {
         entityManager.createNativeQuery("""
                 INSERT INTO directory_refresh (id, refreshed_at, people) VALUES (1, ?1, ?2)
                 ON CONFLICT (id) DO UPDATE SET refreshed_at = EXCLUDED.refreshed_at, people = EXCLUDED.people""")
+                .unwrap(NativeQuery.class).addSynchronizedQuerySpace("directory_refresh")
                 .setParameter(1, at).setParameter(2, people.size()).executeUpdate();
         known = true;
     }
@@ -75,9 +90,29 @@ public class DirectoryStore {
         return rows.stream().findFirst().map(DirectoryStore::instant);
     }
 
-    /** The people holding the role at the address, in a stable order. */
-    @SuppressWarnings("unchecked")
+    /** Drops the people cached per role and address; call it after a new directory is committed. */
+    public void forgetReachable() {
+        generation.incrementAndGet();
+        reachable.clear();
+    }
+
+    /** The people holding the role at the address, in a stable order; cached until the next refresh or expiry. */
     public List<DirectoryPerson> reachable(String role, Occurrence.Address address) {
+        Reach key = new Reach(role, address.jurisdiction(), address.jurisdiction() != null ? null : address.agency());
+        List<DirectoryPerson> cached = reachable.get(key);
+        if (cached != null) {
+            return cached;
+        }
+        long readIn = generation.get();
+        List<DirectoryPerson> people = List.copyOf(read(role, address));
+        if (generation.get() == readIn) {
+            reachable.putIfAbsent(key, people);
+        }
+        return people;
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<DirectoryPerson> read(String role, Occurrence.Address address) {
         String where = address.jurisdiction() != null ? "jurisdiction = ?2" : "agency = ?2";
         List<Object[]> rows = entityManager.createNativeQuery("SELECT user_id, email, phone, jurisdiction, agency, "
                 + "array_to_string(roles, ',') FROM directory_person WHERE ?1 = ANY (roles) AND " + where

@@ -35,7 +35,8 @@ public class RecipientRepository implements PanacheRepositoryBase<Recipient, Str
                 return List.of();
             }
             Map<String, Recipient> saved = new HashMap<>();
-            list("userId in ?1", people.stream().map(DirectoryPerson::userId).toList())
+            find("userId in ?1", people.stream().map(DirectoryPerson::userId).toList())
+                    .withHint(HibernateHints.HINT_CACHEABLE, true).list()
                     .forEach(r -> saved.put(r.userId(), r));
             return people.stream().map(p -> Recipient.fromDirectory(p, saved.get(p.userId()))).toList();
         }

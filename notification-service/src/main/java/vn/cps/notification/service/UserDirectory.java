@@ -80,6 +80,7 @@ public class UserDirectory {
         List<DirectoryPerson> people = users.withRoles(routedRoles());
         Instant now = clock.instant();
         QuarkusTransaction.requiringNew().run(() -> store.replace(people, now));
+        store.forgetReachable();
         lastRefreshEpochSecond.set(now.getEpochSecond());
         return people.size();
     }

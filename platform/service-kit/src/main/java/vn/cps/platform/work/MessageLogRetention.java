@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import org.hibernate.query.NativeQuery;
 import org.jboss.logging.Logger;
 import vn.cps.platform.inbox.ConsumptionConfig;
 import vn.cps.platform.outbox.OutboxConfig;
@@ -37,11 +38,11 @@ public class MessageLogRetention {
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void prune() {
         try {
-            long outboxRows = prune("""
+            long outboxRows = prune("outbox_event", """
                     DELETE FROM outbox_event WHERE id IN (
                         SELECT id FROM outbox_event WHERE published_at < :cutoff ORDER BY seq LIMIT :chunk)""",
                     outbox.retention());
-            long processedRows = prune("""
+            long processedRows = prune("processed_event", """
                     DELETE FROM processed_event WHERE ctid IN (
                         SELECT ctid FROM processed_event WHERE processed_at < :cutoff LIMIT :chunk)""",
                     consumption.retention());
@@ -55,12 +56,13 @@ public class MessageLogRetention {
     }
 
     /** Deletes chunk after chunk until a chunk comes back short; returns the rows deleted. */
-    private long prune(String delete, Duration retention) {
+    private long prune(String table, String delete, Duration retention) {
         OffsetDateTime cutoff = OffsetDateTime.ofInstant(clock.instant().minus(retention), ZoneOffset.UTC);
         long total = 0;
         int deleted;
         do {
             deleted = QuarkusTransaction.requiringNew().call(() -> entityManager.createNativeQuery(delete)
+                    .unwrap(NativeQuery.class).addSynchronizedQuerySpace(table) // else Hibernate clears all caches
                     .setParameter("cutoff", cutoff).setParameter("chunk", CHUNK).executeUpdate());
             total += deleted;
         } while (deleted == CHUNK);

@@ -1,0 +1,32 @@
+package vn.cps.notification.service;
+
+import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManagerFactory;
+import org.hibernate.Cache;
+import vn.cps.notification.persistence.DirectoryStore;
+
+/**
+ * Drops every cached routing rule, recipient, webhook and directory entry once per
+ * {@code cps.notification.cache-max-age}, so that a change made through another replica reaches this
+ * one within that time. The cache regions' max-idle alone would not: an entry read for every event
+ * never idles, and would live as long as events keep coming.
+ */
+@ApplicationScoped
+public class RoutingCacheExpiry {
+
+    private final EntityManagerFactory entityManagerFactory;
+    private final DirectoryStore directory;
+
+    RoutingCacheExpiry(EntityManagerFactory entityManagerFactory, DirectoryStore directory) {
+        this.entityManagerFactory = entityManagerFactory;
+        this.directory = directory;
+    }
+
+    @Scheduled(every = "${cps.notification.cache-max-age:30s}", delayed = "${cps.notification.cache-max-age:30s}",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    public void expire() {
+        entityManagerFactory.getCache().unwrap(Cache.class).evictAllRegions();
+        directory.forgetReachable();
+    }
+}

@@ -1,0 +1,90 @@
+package vn.cps.notification;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManagerFactory;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import vn.cps.events.EventTypes;
+import vn.cps.notification.domain.DeadlineReminder;
+import vn.cps.notification.domain.DirectoryPerson;
+import vn.cps.notification.domain.Occurrence;
+import vn.cps.notification.domain.RoutingRule;
+import vn.cps.notification.persistence.DirectoryStore;
+import vn.cps.notification.persistence.ReminderRepository;
+import vn.cps.notification.persistence.RoutingRuleRepository;
+import vn.cps.notification.service.RoutingCacheExpiry;
+
+/**
+ * Routing reads its rules and the directory for every event, from caches that the writes of that
+ * same routing must leave in place, and that expire so that another replica's changes arrive.
+ */
+@QuarkusTest
+class RoutingCacheTest {
+
+    @Inject
+    RoutingRuleRepository rules;
+
+    @Inject
+    ReminderRepository reminders;
+
+    @Inject
+    DirectoryStore directory;
+
+    @Inject
+    RoutingCacheExpiry expiry;
+
+    @Inject
+    EntityManagerFactory entityManagerFactory;
+
+    @Test
+    void schedulingRemindersLeavesTheCachedRoutingRulesInPlaceUntilTheyExpire() {
+        List<UUID> opened = QuarkusTransaction.requiringNew().call(() -> rules.enabledFor(EventTypes.CASE_OPENED_V1)
+                .stream().map(RoutingRule::id).toList());
+        assertThat(opened).as("enabled rules of %s", EventTypes.CASE_OPENED_V1).isNotEmpty();
+        assertThat(cached(opened)).as("rules cached after the first read").isTrue();
+
+        // what routing a case.opened writes besides its notifications: a native multi-row insert
+        Instant now = Instant.now();
+        QuarkusTransaction.requiringNew().run(() -> reminders.scheduleIfAbsent(List.of(DeadlineReminder.schedule(
+                UUID.randomUUID(), "48-2026-CACHE", "48", Events.newCommune(), DeadlineReminder.SUPPORT_PLAN,
+                now.plus(Duration.ofDays(7)), now.plus(Duration.ofDays(6)), now))));
+        assertThat(cached(opened)).as("rules still cached after a reminder was scheduled").isTrue();
+
+        expiry.expire();
+        assertThat(cached(opened)).as("rules cached after the expiry").isFalse();
+    }
+
+    @Test
+    void theDirectoryIsReadOncePerRoleAndPlaceUntilItIsReadAgainOrExpires() {
+        String commune = Events.newCommune();
+        Occurrence.Address address = new Occurrence.Address(commune, null);
+        DirectoryPerson officer = new DirectoryPerson("officer-" + commune, "officer@" + commune + ".example", null,
+                commune, null, Set.of("case-worker"));
+        QuarkusTransaction.requiringNew().run(() -> directory.replace(List.of(officer), Instant.now()));
+        directory.forgetReachable();
+        assertThat(reachable(address)).containsExactly(officer);
+
+        // a refresh committed by another replica: this one serves what it cached until the expiry
+        QuarkusTransaction.requiringNew().run(() -> directory.replace(List.of(), Instant.now()));
+        assertThat(reachable(address)).as("cached, before the expiry").containsExactly(officer);
+
+        expiry.expire();
+        assertThat(reachable(address)).as("after the expiry").isEmpty();
+    }
+
+    private List<DirectoryPerson> reachable(Occurrence.Address address) {
+        return QuarkusTransaction.requiringNew().call(() -> directory.reachable("case-worker", address));
+    }
+
+    private boolean cached(List<UUID> ruleIds) {
+        return ruleIds.stream().allMatch(id -> entityManagerFactory.getCache().contains(RoutingRule.class, id));
+    }
+}
