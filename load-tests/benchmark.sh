@@ -16,8 +16,8 @@ OUT=$CPS_STACK_HOME/results
 PG_PORT=$((CPS_PORT_BASE + 32)); KAFKA=127.0.0.1:$((CPS_PORT_BASE + 92))
 command -v pgbench >/dev/null && command -v psql >/dev/null || { echo "pgbench and psql are needed (apt-get install postgresql-client)" >&2; exit 2; }
 trap 'bash "$ROOT/deploy/local/stack.sh" down --reset >/dev/null' EXIT
+. "$ROOT/load-tests/stack-queries.sh"
 rm -rf "$OUT"; mkdir -p "$OUT"
-sql() { PGPASSWORD=postgres psql -X -At -h 127.0.0.1 -p "$PG_PORT" -U postgres -d "$1" -c "$2"; }
 rss() { awk '/VmRSS/ {printf "%.0f", $2/1024}' /proc/"$(cat "$CPS_STACK_HOME/pids/$1.pid")"/status; }
 PROCESSES="case-service notification-service reporting-service plan-service postgres kafka keycloak mail"
 # CPU ticks (user + system) of a process and all its descendants (PostgreSQL's backends, Keycloak's JVM)
@@ -39,23 +39,6 @@ snapshot_cpu() { # -> "name=ticks ... machine=ticks"
   for s in $PROCESSES; do out+="$s=$(tree_ticks "$(root_pid "$s")") "; done
   echo "${out}machine=$(machine_ticks)"
 }
-# how many case.opened events since a time each consumer has applied, and how many were written
-opened_since() { sql cps_case "SELECT count(*) FROM outbox_event WHERE type = 'vn.cps.case.opened.v1' AND occurred_at >= '$1'"; }
-applied_since() { sql "$1" "SELECT count(*) FROM processed_event WHERE event_type = 'vn.cps.case.opened.v1' AND processed_at >= '$2'"; }
-# waits until every case opened since the time has reached both consumers; fails loudly after the timeout
-await_settled() { # since [timeout-seconds]
-  local want n r limit=${2:-180} deadline=$((SECONDS + ${2:-180}))
-  while :; do
-    want=$(opened_since "$1"); n=$(applied_since cps_notification "$1"); r=$(applied_since cps_reporting "$1")
-    (( n >= want && r >= want )) && return 0
-    if (( SECONDS > deadline )); then
-      echo "consumers did not catch up within $limit s: $want cases opened, notification applied $n, reporting $r" >&2
-      return 1
-    fi
-    sleep 0.5
-  done
-}
-
 # production durability for every figure (the embedded server's defaults turn fsync and synchronous_commit off)
 CPS_PG_DURABLE=true bash "$ROOT/deploy/local/stack.sh" up >/dev/null
 . "$CPS_STACK_HOME/secrets.env"
@@ -73,11 +56,6 @@ done
 } | tee "$OUT/footprint.txt"
 
 # --- intakes at increasing constant rates, until p99 >= 100 ms or errors ----------------------
-run_intakes() { # rate seconds log
-  (cd "$ROOT" && ./mvnw -B -pl load-tests gatling:test -Dgatling.simulationClass=vn.cps.load.IntakeRateSimulation \
-    -Dcps.base="$CPS_PORT_BASE" -Dcps.password="$CPS_DEMO_PASSWORD" -Dcps.rate="$1" -Dcps.seconds="$2" \
-    -Dgatling.failOnError=false) >"$3" 2>&1 || true
-}
 # warm-up, not measured: the JIT compiles the hot paths of every service first
 since=$(sql cps_case "SELECT now()")
 run_intakes "$WARMUP_RATE" "$WARMUP_SECONDS" "$OUT/gatling-warmup.log"

@@ -39,6 +39,12 @@ public final class LocalPostgres {
             builder.setServerConfig("fsync", "on").setServerConfig("synchronous_commit", "on")
                     .setServerConfig("full_page_writes", "on");
         }
+        // load-tests/census.sh counts every statement of every service (pg_stat_statements)
+        if (Boolean.parseBoolean(System.getenv("CPS_PG_STATEMENT_STATS"))) {
+            builder.setServerConfig("shared_preload_libraries", "pg_stat_statements")
+                    .setServerConfig("pg_stat_statements.track", "all")
+                    .setServerConfig("pg_stat_statements.track_utility", "on");
+        }
         EmbeddedPostgres postgres = builder.start();
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
