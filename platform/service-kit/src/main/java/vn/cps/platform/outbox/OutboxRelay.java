@@ -58,6 +58,15 @@ public class OutboxRelay {
              LIMIT ?
                FOR UPDATE SKIP LOCKED""";
 
+    private static final String MARK_PUBLISHED = """
+            WITH done AS (UPDATE outbox_event SET published_at = now(), attempts = attempts + 1
+                           WHERE id = ANY (?)
+                       RETURNING id, aggregate_id)
+            SELECT EXISTS (SELECT 1 FROM outbox_event w
+                            WHERE w.published_at IS NULL
+                              AND w.aggregate_id IN (SELECT aggregate_id FROM done)
+                              AND w.id NOT IN (SELECT id FROM done))""";
+
     private final AgroalDataSource dataSource;
     private final OutboxConfig config;
     private final Map<String, Object> kafkaConfig;
@@ -138,27 +147,23 @@ public class OutboxRelay {
             for (Future<RecordMetadata> ack : acks) {
                 ack.get(config.deliveryTimeout().toMillis() + 5_000, TimeUnit.MILLISECONDS);
             }
-            markPublished(connection, rows);
+            boolean laterWaiting = markPublished(connection, rows);
             published.increment(rows.size());
-            return rows.size() == config.batchSize() || laterEventsWaiting(connection, rows);
+            return rows.size() == config.batchSize() || laterWaiting;
         }
     }
 
-    private static boolean laterEventsWaiting(Connection connection, List<Row> rows) throws SQLException {
-        try (PreparedStatement waiting = connection.prepareStatement(
-                "SELECT EXISTS (SELECT 1 FROM outbox_event WHERE published_at IS NULL AND aggregate_id = ANY (?))")) {
-            waiting.setArray(1, connection.createArrayOf("varchar", rows.stream().map(Row::aggregateId).toArray()));
-            try (ResultSet rs = waiting.executeQuery()) {
+    /**
+     * Marks the batch published and, in the same statement, tells whether a later event of one of
+     * its aggregates is still waiting. The outer query sees the rows as they were before the
+     * update, so the batch's own ids are left out of the check.
+     */
+    private static boolean markPublished(Connection connection, List<Row> rows) throws SQLException {
+        try (PreparedStatement update = connection.prepareStatement(MARK_PUBLISHED)) {
+            update.setArray(1, connection.createArrayOf("uuid", rows.stream().map(Row::id).toArray()));
+            try (ResultSet rs = update.executeQuery()) {
                 return rs.next() && rs.getBoolean(1);
             }
-        }
-    }
-
-    private static void markPublished(Connection connection, List<Row> rows) throws SQLException {
-        try (PreparedStatement update = connection.prepareStatement(
-                "UPDATE outbox_event SET published_at = now(), attempts = attempts + 1 WHERE id = ANY (?)")) {
-            update.setArray(1, connection.createArrayOf("uuid", rows.stream().map(Row::id).toArray()));
-            update.executeUpdate();
         }
     }
 
