@@ -102,6 +102,19 @@ echo "resident memory after the intake runs (MiB):" >>"$OUT/footprint.txt"
 for s in case-service plan-service reporting-service notification-service; do
   printf '  %-20s %s\n' "$s" "$(rss "$s")" >>"$OUT/footprint.txt"
 done
+# what the resident memory is made of, when the services run with native memory tracking
+# (CPS_SERVICE_JAVA_OPTS=-XX:NativeMemoryTracking=summary): JVM categories, committed MiB
+if [[ ${CPS_SERVICE_JAVA_OPTS:-} == *NativeMemoryTracking* ]]; then
+  echo "native memory after the intake runs, committed MiB (NMT):" >>"$OUT/footprint.txt"
+  for s in case-service plan-service reporting-service notification-service; do
+    jcmd "$(cat "$CPS_STACK_HOME/pids/$s.pid")" VM.native_memory summary scale=KB >"$OUT/nmt-$s.txt" 2>&1 || true
+    awk -v s="$s" '/^Total:/ || /^-  *[A-Z][A-Za-z ]* \(reserved=/ {
+        name = $0; sub(/^- */, "", name); sub(/ *\(.*/, "", name); sub(/:.*/, "", name); gsub(/ /, "", name)
+        match($0, /committed=[0-9]+/); v = substr($0, RSTART + 10, RLENGTH - 10)
+        if (v + 0 >= 1024) line = line sprintf(" %s=%.0f", name, v / 1024) }
+      END { printf "  %-20s%s\n", s, line }' "$OUT/nmt-$s.txt" >>"$OUT/footprint.txt"
+  done
+fi
 
 # --- the limits beside it: the same PostgreSQL, the same broker -----------------------------
 {
