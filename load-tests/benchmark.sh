@@ -19,6 +19,7 @@ trap 'bash "$ROOT/deploy/local/stack.sh" down --reset >/dev/null' EXIT
 . "$ROOT/load-tests/stack-queries.sh"
 rm -rf "$OUT"; mkdir -p "$OUT"
 rss() { awk '/VmRSS/ {printf "%.0f", $2/1024}' /proc/"$(cat "$CPS_STACK_HOME/pids/$1.pid")"/status; }
+SERVICES="case-service plan-service reporting-service notification-service"
 PROCESSES="case-service notification-service reporting-service plan-service postgres kafka keycloak mail"
 # CPU ticks (user + system) of a process and all its descendants (PostgreSQL's backends, Keycloak's JVM)
 tree_ticks() {
@@ -44,13 +45,13 @@ CPS_PG_DURABLE=true bash "$ROOT/deploy/local/stack.sh" up >/dev/null
 . "$CPS_STACK_HOME/secrets.env"
 # start times: the stack starts the services side by side with Keycloak, so each is restarted alone
 # on the idle machine, as a replica starts in a running system
-for s in case-service plan-service reporting-service notification-service; do
+for s in $SERVICES; do
   bash "$ROOT/deploy/local/stack.sh" stop "$s" >/dev/null; bash "$ROOT/deploy/local/stack.sh" start "$s" >/dev/null
 done
 {
   echo "machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo), $(java -version 2>&1 | head -1)"
   echo "service              startup  rss-idle-MiB   (startup: Quarkus' \"started in\", each restarted alone)"
-  for s in case-service plan-service reporting-service notification-service; do
+  for s in $SERVICES; do
     printf '%-20s %-8s %s\n' "$s" "$(grep -o 'started in [0-9.]*s' "$CPS_STACK_HOME/logs/$s.log" | tail -1 | awk '{print $3}')" "$(rss "$s")"
   done
 } | tee "$OUT/footprint.txt"
@@ -99,14 +100,14 @@ for rate in $RATES; do
 done
 echo "CPU ms per intake, by process (the consumers' catch-up included):"; column -s, -t "$OUT/cpu-ms-per-intake.csv"
 echo "resident memory after the intake runs (MiB):" >>"$OUT/footprint.txt"
-for s in case-service plan-service reporting-service notification-service; do
+for s in $SERVICES; do
   printf '  %-20s %s\n' "$s" "$(rss "$s")" >>"$OUT/footprint.txt"
 done
 # what the resident memory is made of, when the services run with native memory tracking
 # (CPS_SERVICE_JAVA_OPTS=-XX:NativeMemoryTracking=summary): JVM categories, committed MiB
 if [[ ${CPS_SERVICE_JAVA_OPTS:-} == *NativeMemoryTracking* ]]; then
   echo "native memory after the intake runs, committed MiB (NMT):" >>"$OUT/footprint.txt"
-  for s in case-service plan-service reporting-service notification-service; do
+  for s in $SERVICES; do
     jcmd "$(cat "$CPS_STACK_HOME/pids/$s.pid")" VM.native_memory summary scale=KB >"$OUT/nmt-$s.txt" 2>&1 || true
     awk -v s="$s" '/^Total:/ || /^-  *[A-Z][A-Za-z ]* \(reserved=/ {
         name = $0; sub(/^- */, "", name); sub(/ *\(.*/, "", name); sub(/:.*/, "", name); gsub(/ /, "", name)

@@ -159,9 +159,9 @@ public class OutboxRelay {
      * update, so the batch's own ids are left out of the check.
      */
     private static boolean markPublished(Connection connection, List<Row> rows) throws SQLException {
-        try (PreparedStatement update = connection.prepareStatement(MARK_PUBLISHED)) {
-            update.setArray(1, connection.createArrayOf("uuid", rows.stream().map(Row::id).toArray()));
-            try (ResultSet rs = update.executeQuery()) {
+        try (PreparedStatement mark = connection.prepareStatement(MARK_PUBLISHED)) {
+            mark.setArray(1, connection.createArrayOf("uuid", rows.stream().map(Row::id).toArray()));
+            try (ResultSet rs = mark.executeQuery()) {
                 return rs.next() && rs.getBoolean(1);
             }
         }
