@@ -135,16 +135,29 @@ public class CaseRecords {
      * into), in one statement.
      */
     public void linkIntake(List<UUID> caseIds, UUID intakeId, Instant at) {
+        linkIntakes(caseIds.stream().map(c -> new IntakeLink(c, intakeId, at)).toList());
+    }
+
+    /** A case and an intake about it. */
+    public record IntakeLink(UUID caseId, UUID intakeId, Instant at) {
+    }
+
+    /** Links cases to intakes in one statement. */
+    public void linkIntakes(List<IntakeLink> links) {
+        if (links.isEmpty()) {
+            return;
+        }
         StringBuilder values = new StringBuilder();
-        for (int i = 0; i < caseIds.size(); i++) {
-            values.append(i == 0 ? "" : ", ").append("(:c").append(i).append(", :intakeId, :at)");
+        for (int i = 0; i < links.size(); i++) {
+            values.append(i == 0 ? "" : ", ").append("(:c").append(i).append(", :i").append(i).append(", :a").append(i).append(')');
         }
         var insert = entityManager.createNativeQuery("INSERT INTO case_intake_link (case_id, intake_id, linked_at) VALUES "
                 + values + " ON CONFLICT DO NOTHING");
-        for (int i = 0; i < caseIds.size(); i++) {
-            insert.setParameter("c" + i, caseIds.get(i));
+        for (int i = 0; i < links.size(); i++) {
+            IntakeLink link = links.get(i);
+            insert.setParameter("c" + i, link.caseId()).setParameter("i" + i, link.intakeId()).setParameter("a" + i, link.at());
         }
-        insert.setParameter("intakeId", intakeId).setParameter("at", at).executeUpdate();
+        insert.executeUpdate();
     }
 
     @SuppressWarnings("unchecked")

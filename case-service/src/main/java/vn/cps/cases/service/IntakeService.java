@@ -1,66 +1,64 @@
 package vn.cps.cases.service;
 
+import io.opentelemetry.context.Context;
+import io.quarkus.runtime.ShutdownEvent;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.util.ArrayList;
+import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
-import vn.cps.cases.config.CaseConfig;
-import vn.cps.cases.domain.CaseRuleViolation;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+import vn.cps.cases.config.IntakeGroupConfig;
 import vn.cps.cases.domain.ChildCase;
-import vn.cps.cases.domain.ChildDetails;
 import vn.cps.cases.domain.Intake;
-import vn.cps.cases.domain.IntakeChild;
 import vn.cps.cases.domain.Location;
-import vn.cps.cases.domain.MatchSuggestion;
-import vn.cps.cases.domain.ReporterContact;
-import vn.cps.cases.domain.TimelineEntry;
-import vn.cps.cases.messaging.CaseEvents;
-import vn.cps.cases.persistence.CaseRecords;
-import vn.cps.cases.persistence.CaseReferenceSequence;
 import vn.cps.cases.persistence.CaseRepository;
 import vn.cps.cases.persistence.IntakeRepository;
-import vn.cps.events.EventTypes;
-import vn.cps.platform.idempotency.IdempotencyKeys;
-import vn.cps.platform.outbox.Outbox;
 import vn.cps.platform.problem.ProblemException;
 import vn.cps.platform.reference.AdministrativeUnits;
 import vn.cps.platform.reference.AdministrativeUnits.Commune;
-import vn.cps.platform.reference.WorkingDayCalendar;
-import vn.cps.platform.sealing.Sealing;
 import vn.cps.platform.security.Caller;
 import vn.cps.platform.security.Jurisdiction;
+import vn.cps.platform.work.GroupCommit;
 
-/** Receiving calls and reports (tiếp nhận, Decree 56/2017 Art. 25). */
+/**
+ * Receiving calls and reports (tiếp nhận, Decree 56/2017 Art. 25). A report is checked in its
+ * request, then written with the others that arrive at the same time, in one transaction
+ * ({@link IntakeRecorder}, docs/decisions.md "Intakes are written in groups").
+ */
 @ApplicationScoped
 public class IntakeService {
 
+    private static final Logger LOG = Logger.getLogger(IntakeService.class);
+
     private final IntakeRepository intakes;
     private final CaseRepository cases;
-    private final CaseReferenceSequence references;
-    private final CaseRecords records;
-    private final IdempotencyKeys idempotencyKeys;
-    private final Outbox outbox;
+    private final IntakeRecorder recorder;
     private final Caller caller;
-    private final CaseConfig config;
-    private final Sealing sealing;
+    private final Duration answerWithin;
+    private final GroupCommit<IntakeRecorder.Draft, IntakeRecorder.Written> groups;
     private final Clock clock = Clock.systemUTC();
 
-    IntakeService(IntakeRepository intakes, CaseRepository cases, CaseReferenceSequence references,
-            CaseRecords records, IdempotencyKeys idempotencyKeys, Outbox outbox, Caller caller, CaseConfig config,
-            Sealing sealing) {
-        this.sealing = sealing;
+    IntakeService(IntakeRepository intakes, CaseRepository cases, IntakeRecorder recorder, Caller caller,
+            IntakeGroupConfig groupConfig,
+            @ConfigProperty(name = "quarkus.transaction-manager.default-transaction-timeout", defaultValue = "60s")
+            Duration transactionTimeout) {
         this.intakes = intakes;
         this.cases = cases;
-        this.references = references;
-        this.records = records;
-        this.idempotencyKeys = idempotencyKeys;
-        this.outbox = outbox;
+        this.recorder = recorder;
         this.caller = caller;
-        this.config = config;
+        // a group ends within its transaction's timeout; its wait in the queue before that is bounded too
+        this.answerWithin = transactionTimeout.multipliedBy(2);
+        this.groups = new GroupCommit<>("intake-writer", groupConfig.writers(), groupConfig.maxSize(),
+                groupConfig.capacity(), recorder::record);
     }
 
     /**
@@ -80,79 +78,45 @@ public class IntakeService {
      * The intake, the cases and their events commit together. With an idempotency key, a retry
      * returns the first result: the same intake and the same cases.
      */
-    @Transactional
     public Received receive(IntakeReport report, String idempotencyKey) {
-        IdempotencyKeys.Result<Received> result = idempotencyKeys.once(caller.userId(), idempotencyKey, report,
-                () -> record(report), received -> received.intake().id().toString(),
-                id -> read(UUID.fromString(id)));
-        Received received = result.record();
-        return new Received(received.intake(), received.opened(), result.replayed());
+        IntakeRecorder.Draft draft = new IntakeRecorder.Draft(report, idempotencyKey, caller.userId(), location(report),
+                clock.instant(), Context.current());
+        recorder.intake(draft); // refuses what the law refuses here, before the draft waits for a writer
+        IntakeRecorder.Written written = await(groups.submit(draft));
+        if (written instanceof IntakeRecorder.Written.Refused refused) {
+            throw refused.problem();
+        }
+        if (written instanceof IntakeRecorder.Written.Replayed replayed) {
+            Received first = read(replayed.intakeId());
+            return new Received(first.intake(), first.opened(), true);
+        }
+        return ((IntakeRecorder.Written.Recorded) written).received();
     }
 
-    private Received record(IntakeReport report) {
-        Instant now = clock.instant();
-        Instant receivedAt = report.receivedAt() != null ? report.receivedAt() : now;
-        LocalDate receivedOn = LocalDate.ofInstant(receivedAt, config.legalZone());
-        Location location = location(report);
+    private IntakeRecorder.Written await(CompletableFuture<IntakeRecorder.Written> answer) {
         try {
-            List<ChildDetails> children = new ArrayList<>();
-            for (int i = 0; i < report.children().size(); i++) {
-                IntakeReport.Child c = report.children().get(i);
-                try {
-                    children.add(ChildDetails.of(c.fullName(), c.sex(), c.birthDate(), c.estimatedAge(),
-                            c.personalId(), sealing.lookupHash(c.personalId()), receivedOn));
-                } catch (CaseRuleViolation e) {
-                    // name the child the refusal is about when the report named several
-                    throw report.children().size() == 1 ? e
-                            : new CaseRuleViolation(e.field().replaceFirst("^child", "children[" + i + "]"), e.getMessage());
-                }
+            return answer.get(answerWithin.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RejectedExecutionException) {
+                throw ProblemException.unavailable("Too many intakes are waiting to be written; retry in a moment");
             }
-            ReporterContact reporter = report.reporterName() == null && report.reporterPhone() == null
-                    && report.reporterAddress() == null ? null
-                    : new ReporterContact(report.reporterName(), report.reporterPhone(), report.reporterAddress());
-            Intake intake = Intake.record(report.category(), report.channel(), receivedAt, report.callerRelationship(),
-                    reporter, children, location, report.harmTypes(), report.summary(), caller.userId(), now);
-            // the reads come first, while nothing waits to be flushed: the writes then go out
-            // together at the end, in JDBC batches, with no lock taken on the way (see docs/decisions.md)
-            List<ChildCase> opened = new ArrayList<>();
-            List<List<Object[]>> candidates = new ArrayList<>();
-            if (intake.opensCase()) {
-                UUID incidentGroup = UUID.randomUUID();
-                Instant planDeadline = WorkingDayCalendar.vietnam().endOfWorkingDaysAfter(receivedAt,
-                        config.planWorkingDays());
-                for (IntakeChild named : intake.children()) {
-                    ChildDetails child = named.details();
-                    // asked before any case of this report is written, so siblings never match each other
-                    candidates.add(records.matchCandidates(child.personalIdHash(), child.foldedName(), child.birthYear(),
-                            location.communeCode()));
-                    opened.add(ChildCase.openFrom(intake, named, incidentGroup,
-                            references.next(location.provinceCode(), receivedOn.getYear()), config.emergencyWindow(),
-                            planDeadline, now));
-                }
+            if (e.getCause() instanceof RuntimeException failure) {
+                throw failure;
             }
-            intakes.persist(intake);
-            outbox.append("intake", intake.id(), EventTypes.CASE_INTAKE_RECORDED_V1,
-                    CaseEvents.intakeRecorded(intake, opened));
-            String siblings = opened.size() > 1 ? " naming " + opened.size() + " children" : "";
-            for (int i = 0; i < opened.size(); i++) {
-                ChildCase c = opened.get(i);
-                cases.persist(c);
-                records.add(TimelineEntry.step(c.id(), "Case opened from a report received via "
-                        + report.channel() + " at " + receivedAt + siblings, caller.userId(), now));
-                for (Object[] row : candidates.get(i)) {
-                    records.add(new MatchSuggestion(c.id(), (UUID) row[0],
-                            MatchSuggestion.Reason.valueOf((String) row[1])));
-                }
-                outbox.append(CaseEvents.AGGREGATE_TYPE, c.id(), EventTypes.CASE_OPENED_V1,
-                        CaseEvents.opened(c, config.legalZone()));
-            }
-            if (!opened.isEmpty()) {
-                records.linkIntake(opened.stream().map(ChildCase::id).toList(), intake.id(), now);
-            }
-            return new Received(intake, List.copyOf(opened), false);
-        } catch (CaseRuleViolation e) {
-            throw ProblemException.unprocessable(e.field(), e.getMessage());
+            throw new IllegalStateException(e.getCause());
+        } catch (TimeoutException e) {
+            // its group may still commit: a retry with the same Idempotency-Key then finds it
+            throw ProblemException.unavailable("The intake was not written within " + answerWithin.toSeconds()
+                    + " s; retry with the same Idempotency-Key");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw ProblemException.unavailable("The service is stopping; retry with the same Idempotency-Key");
         }
+    }
+
+    void onStop(@Observes ShutdownEvent event) {
+        groups.stop(Duration.ofSeconds(10));
+        LOG.debug("Intake writers stopped");
     }
 
     /** An intake in the caller's scope; one without a place is visible to national callers only. */

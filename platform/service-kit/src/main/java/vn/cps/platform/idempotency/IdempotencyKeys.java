@@ -48,26 +48,70 @@ public class IdempotencyKeys {
         if (key == null) {
             return new Result<>(create.get(), false);
         }
-        String hash = fingerprint(request);
-        Optional<Object[]> earlier = claim(userId, key, hash);
-        if (earlier.isPresent()) {
-            if (!hash.equals(earlier.get()[0])) {
-                throw ProblemException.unprocessable("Idempotency-Key", "was used before for a different request");
-            }
-            if (earlier.get()[1] == null) {
-                throw ProblemException.conflict("A request with this Idempotency-Key is still being processed");
-            }
-            return new Result<>(findById.apply((String) earlier.get()[1]), true);
+        Claim claim = claim(userId, key, request);
+        if (claim instanceof Claim.Refused refused) {
+            throw refused.problem();
+        }
+        if (claim instanceof Claim.Replay replay) {
+            return new Result<>(findById.apply(replay.resourceId()), true);
         }
         T created = create.get();
-        entityManager.createNativeQuery("UPDATE idempotent_request SET resource_id = :id WHERE user_id = :user AND key = :key")
-                .setParameter("id", idOf.apply(created)).setParameter("user", userId).setParameter("key", key)
-                .executeUpdate();
+        complete(userId, key, idOf.apply(created));
         return new Result<>(created, false);
     }
 
+    /** The refusal of a key used before for a request with other fields (422). */
+    public static ProblemException differentRequest() {
+        return ProblemException.unprocessable("Idempotency-Key", "was used before for a different request");
+    }
+
+    /** What claiming a key gave a request. */
+    public sealed interface Claim {
+
+        /** The key is this request's now: create the record, then {@link #complete} it. */
+        record Claimed() implements Claim {
+        }
+
+        /** An earlier request with the same key and fields created this record. */
+        record Replay(String resourceId) implements Claim {
+        }
+
+        /** The key was used for a different request (422), or its first request still runs (409). */
+        record Refused(ProblemException problem) implements Claim {
+        }
+    }
+
+    /**
+     * Claims the key for a request in the caller's transaction; a concurrent claim of the same key
+     * waits for that transaction. For callers that create the records of several requests in one
+     * transaction: a refusal is returned, not thrown, so the transaction stays usable for the others.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Claim claim(String userId, String key, Object request) {
+        String hash = fingerprint(request);
+        Optional<Object[]> earlier = insertClaim(userId, key, hash);
+        if (earlier.isEmpty()) {
+            return new Claim.Claimed();
+        }
+        if (!hash.equals(earlier.get()[0])) {
+            return new Claim.Refused(differentRequest());
+        }
+        if (earlier.get()[1] == null) {
+            return new Claim.Refused(ProblemException.conflict("A request with this Idempotency-Key is still being processed"));
+        }
+        return new Claim.Replay((String) earlier.get()[1]);
+    }
+
+    /** Names the record created under a claimed key, in the transaction that claimed it. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void complete(String userId, String key, String resourceId) {
+        entityManager.createNativeQuery("UPDATE idempotent_request SET resource_id = :id WHERE user_id = :user AND key = :key")
+                .setParameter("id", resourceId).setParameter("user", userId).setParameter("key", key)
+                .executeUpdate();
+    }
+
     @SuppressWarnings("unchecked")
-    private Optional<Object[]> claim(String userId, String key, String hash) {
+    private Optional<Object[]> insertClaim(String userId, String key, String hash) {
         int claimed = entityManager.createNativeQuery("""
                 INSERT INTO idempotent_request (user_id, key, request_hash) VALUES (:user, :key, :hash)
                 ON CONFLICT (user_id, key) DO NOTHING""")

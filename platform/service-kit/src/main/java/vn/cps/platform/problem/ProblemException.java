@@ -22,6 +22,11 @@ public class ProblemException extends RuntimeException {
         return new ProblemException(Problem.of(Status.NOT_FOUND, "not-found", what + " " + id + " was not found"));
     }
 
+    /** 503: worth a retry after a second (the mapper adds Retry-After). */
+    public static ProblemException unavailable(String detail) {
+        return new ProblemException(Problem.of(Status.SERVICE_UNAVAILABLE, "unavailable", detail));
+    }
+
     public static ProblemException conflict(String detail) {
         return new ProblemException(Problem.of(Status.CONFLICT, "conflict", detail));
     }

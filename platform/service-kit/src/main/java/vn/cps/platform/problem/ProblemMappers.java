@@ -35,7 +35,9 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response problem(ProblemException e) {
-        return e.problem().toResponse();
+        Response response = e.problem().toResponse();
+        return response.getStatus() == Status.SERVICE_UNAVAILABLE.getStatusCode()
+                ? Response.fromResponse(response).header(HttpHeaders.RETRY_AFTER, "1").build() : response;
     }
 
     @ServerExceptionMapper({ResteasyReactiveViolationException.class, ConstraintViolationException.class})
