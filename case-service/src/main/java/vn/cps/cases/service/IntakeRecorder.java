@@ -128,22 +128,23 @@ class IntakeRecorder {
     List<Written> record(List<Draft> drafts) {
         Written[] answers = new Written[drafts.size()];
         List<Pending> pending = new ArrayList<>();
-        // a retry in the same group as its first request waits for it, as it would in a group of its own
+        // the first draft of the group with each key: a retry of it in the same group finds its claim
+        // still running, and gets its record, as it would have in a group of its own
         Map<List<String>, Integer> firstWithKey = new HashMap<>();
         Map<Integer, Integer> retries = new HashMap<>();
         for (int i = 0; i < drafts.size(); i++) {
             Draft draft = drafts.get(i);
             if (draft.idempotencyKey() != null) {
                 Integer first = firstWithKey.putIfAbsent(List.of(draft.userId(), draft.idempotencyKey()), i);
-                if (first != null) {
-                    if (drafts.get(first).report().equals(draft.report())) {
+                IdempotencyKeys.Claim claim = idempotencyKeys.claim(draft.userId(), draft.idempotencyKey(), draft.report());
+                if (claim instanceof IdempotencyKeys.Claim.Running running) {
+                    if (first != null) {
                         retries.put(i, first);
                     } else {
-                        answers[i] = new Written.Refused(IdempotencyKeys.differentRequest());
+                        answers[i] = new Written.Refused(running.problem());
                     }
                     continue;
                 }
-                IdempotencyKeys.Claim claim = idempotencyKeys.claim(draft.userId(), draft.idempotencyKey(), draft.report());
                 if (claim instanceof IdempotencyKeys.Claim.Refused refused) {
                     answers[i] = new Written.Refused(refused.problem());
                     continue;

@@ -15,7 +15,6 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.jboss.logging.Logger;
 import vn.cps.cases.config.IntakeGroupConfig;
 import vn.cps.cases.domain.ChildCase;
 import vn.cps.cases.domain.Intake;
@@ -36,8 +35,6 @@ import vn.cps.platform.work.GroupCommit;
  */
 @ApplicationScoped
 public class IntakeService {
-
-    private static final Logger LOG = Logger.getLogger(IntakeService.class);
 
     private final IntakeRepository intakes;
     private final CaseRepository cases;
@@ -116,7 +113,6 @@ public class IntakeService {
 
     void onStop(@Observes ShutdownEvent event) {
         groups.stop(Duration.ofSeconds(10));
-        LOG.debug("Intake writers stopped");
     }
 
     /** An intake in the caller's scope; one without a place is visible to national callers only. */

@@ -52,17 +52,15 @@ public class IdempotencyKeys {
         if (claim instanceof Claim.Refused refused) {
             throw refused.problem();
         }
+        if (claim instanceof Claim.Running running) {
+            throw running.problem();
+        }
         if (claim instanceof Claim.Replay replay) {
             return new Result<>(findById.apply(replay.resourceId()), true);
         }
         T created = create.get();
         complete(userId, key, idOf.apply(created));
         return new Result<>(created, false);
-    }
-
-    /** The refusal of a key used before for a request with other fields (422). */
-    public static ProblemException differentRequest() {
-        return ProblemException.unprocessable("Idempotency-Key", "was used before for a different request");
     }
 
     /** What claiming a key gave a request. */
@@ -76,7 +74,16 @@ public class IdempotencyKeys {
         record Replay(String resourceId) implements Claim {
         }
 
-        /** The key was used for a different request (422), or its first request still runs (409). */
+        /** The key's first request, with the same fields, has not committed yet. */
+        record Running() implements Claim {
+
+            /** 409: worth a retry once the first request has ended. */
+            public ProblemException problem() {
+                return ProblemException.conflict("A request with this Idempotency-Key is still being processed");
+            }
+        }
+
+        /** The key was used for a request with other fields (422). */
         record Refused(ProblemException problem) implements Claim {
         }
     }
@@ -94,10 +101,10 @@ public class IdempotencyKeys {
             return new Claim.Claimed();
         }
         if (!hash.equals(earlier.get()[0])) {
-            return new Claim.Refused(differentRequest());
+            return new Claim.Refused(ProblemException.unprocessable("Idempotency-Key", "was used before for a different request"));
         }
         if (earlier.get()[1] == null) {
-            return new Claim.Refused(ProblemException.conflict("A request with this Idempotency-Key is still being processed"));
+            return new Claim.Running();
         }
         return new Claim.Replay((String) earlier.get()[1]);
     }

@@ -49,9 +49,7 @@ class GroupCommitTest {
 
     @Test
     void whatQueuesWhileAGroupWritesIsWrittenTogetherInTheNext() throws Exception {
-        commit = new GroupCommit<>("test-writer", 1, 32, 64, write());
-        CompletableFuture<String> first = commit.submit("a");
-        await(firstWriteEntered);
+        CompletableFuture<String> first = holdFirstGroup("test-writer", 32, 64);
         List<CompletableFuture<String>> queued = new ArrayList<>();
         for (String item : List.of("b", "c", "d")) {
             queued.add(commit.submit(item));
@@ -66,9 +64,7 @@ class GroupCommitTest {
 
     @Test
     void aGroupIsNoLargerThanItsMaximum() throws Exception {
-        commit = new GroupCommit<>("test-writer", 1, 2, 64, write());
-        CompletableFuture<String> first = commit.submit("a");
-        await(firstWriteEntered);
+        CompletableFuture<String> first = holdFirstGroup("test-writer", 2, 64);
         List<CompletableFuture<String>> queued = new ArrayList<>();
         for (String item : List.of("b", "c", "d", "e", "f")) {
             queued.add(commit.submit(item));
@@ -82,9 +78,7 @@ class GroupCommitTest {
 
     @Test
     void aFailedGroupIsWrittenAgainItemByItemSoOnlyTheCulpritFails() throws Exception {
-        commit = new GroupCommit<>("test-writer", 1, 32, 64, write());
-        CompletableFuture<String> first = commit.submit("a");
-        await(firstWriteEntered);
+        CompletableFuture<String> first = holdFirstGroup("test-writer", 32, 64);
         CompletableFuture<String> before = commit.submit("b");
         CompletableFuture<String> poison = commit.submit("poison");
         CompletableFuture<String> after = commit.submit("c");
@@ -101,9 +95,7 @@ class GroupCommitTest {
 
     @Test
     void beyondItsCapacityAnItemIsRefusedAtOnce() throws Exception {
-        commit = new GroupCommit<>("test-writer", 1, 32, 2, write());
-        CompletableFuture<String> first = commit.submit("a");
-        await(firstWriteEntered);
+        CompletableFuture<String> first = holdFirstGroup("test-writer", 32, 2);
         CompletableFuture<String> b = commit.submit("b");
         CompletableFuture<String> c = commit.submit("c");
         CompletableFuture<String> refused = commit.submit("d");
@@ -118,9 +110,7 @@ class GroupCommitTest {
 
     @Test
     void stoppingWritesWhatIsQueuedAndRefusesWhatComesAfter() throws Exception {
-        commit = new GroupCommit<>("stop-test-writer", 1, 32, 64, write());
-        CompletableFuture<String> first = commit.submit("a");
-        await(firstWriteEntered);
+        CompletableFuture<String> first = holdFirstGroup("stop-test-writer", 32, 64);
         CompletableFuture<String> queued = commit.submit("b");
         // returns while the writer is still held in its first group: stopping has begun
         commit.stop(Duration.ofMillis(1));
@@ -133,6 +123,14 @@ class GroupCommitTest {
         assertThat(queued.get(5, TimeUnit.SECONDS)).isEqualTo("B");
         assertThat(Thread.getAllStackTraces().keySet()).as("the writer ended once the queue was written")
                 .noneMatch(t -> t.getName().startsWith("stop-test-writer"));
+    }
+
+    /** Starts one writer and submits "a", whose group holds the writer until released. */
+    private CompletableFuture<String> holdFirstGroup(String threadName, int maxGroup, int capacity) {
+        commit = new GroupCommit<>(threadName, 1, maxGroup, capacity, write());
+        CompletableFuture<String> first = commit.submit("a");
+        await(firstWriteEntered);
+        return first;
     }
 
     private static void await(CountDownLatch latch) {
