@@ -30,6 +30,11 @@ tree_ticks() {
             for (p in id) if (!(p in in_tree) && (ppid[id[p]] in in_tree)) { in_tree[p] = 1; changed = 1 } }
           for (p in in_tree) if (p in id) sum += t[id[p]]; print sum + 0 }' /proc/[0-9]*/stat 2>/dev/null
 }
+# intakes written and groups that wrote them so far (case-service's cps.intake.groups summary): "groups intakes"
+intake_groups() {
+  curl -fsS "http://127.0.0.1:$((CPS_PORT_BASE + 81))/q/metrics" |
+    awk '/^cps_intake_groups_intakes_count / {c = $2} /^cps_intake_groups_intakes_sum / {s = $2} END {print c + 0, s + 0}'
+}
 machine_ticks() { awk '/^cpu / {print $2 + $3 + $4 + $7 + $8}' /proc/stat; }
 # the postmaster detaches from the launcher that started it: its pid is in the data directory
 root_pid() { # name
@@ -62,12 +67,15 @@ since=$(sql cps_case "SELECT now()")
 run_intakes "$WARMUP_RATE" "$WARMUP_SECONDS" "$OUT/gatling-warmup.log"
 await_settled "$since" 900
 echo "warm-up: $(opened_since "$since") intakes at $WARMUP_RATE/s" | tee "$OUT/warmup.txt"
-echo "rate,requests,errors,p50_ms,p99_ms,notify_p50_ms,notify_p99_ms,count_p50_ms,count_p99_ms" >"$OUT/intake-rates.csv"
+echo "rate,requests,errors,p50_ms,p99_ms,notify_p50_ms,notify_p99_ms,count_p50_ms,count_p99_ms,intakes_per_group" >"$OUT/intake-rates.csv"
 echo "rate $PROCESSES other" | tr ' ' ',' >"$OUT/cpu-ms-per-intake.csv"
 for rate in $RATES; do
   since=$(sql cps_case "SELECT now()")
-  before=$(snapshot_cpu)
+  before=$(snapshot_cpu); read -r groups0 grouped0 <<<"$(intake_groups)"
   run_intakes "$rate" "$SECONDS_PER_RATE" "$OUT/gatling-$rate.log"
+  read -r groups1 grouped1 <<<"$(intake_groups)"
+  per_group=$(awk -v g0="$groups0" -v g1="$groups1" -v n0="$grouped0" -v n1="$grouped1" \
+    'BEGIN {printf "%.2f", g1 > g0 ? (n1 - n0) / (g1 - g0) : 0}')
   field() { awk -F'|' -v label="$1" -v col="$2" 'index($0, label) {v=$col} END {gsub(/[ ,]/, "", v); print (v == "-" || v == "" ? 0 : v)}' "$OUT/gatling-$rate.log"; }
   total=$(field "request count" 2); ko=$(field "request count" 4)
   p50=$(field "response time 50th percentile" 2); p99=$(field "response time 99th percentile" 2)
@@ -95,7 +103,7 @@ for rate in $RATES; do
   }
   read -r n50 n99 <<<"$(latency cps_notification)"
   read -r c50 c99 <<<"$(latency cps_reporting)"
-  echo "$rate,$total,$ko,$p50,$p99,$n50,$n99,$c50,$c99" | tee -a "$OUT/intake-rates.csv"
+  echo "$rate,$total,$ko,$p50,$p99,$n50,$n99,$c50,$c99,$per_group" | tee -a "$OUT/intake-rates.csv"
   if [[ -z $p99 ]] || (( p99 >= 100 )) || (( ${ko:-0} > 0 )); then break; fi
 done
 echo "CPU ms per intake, by process (the consumers' catch-up included):"; column -s, -t "$OUT/cpu-ms-per-intake.csv"

@@ -1,7 +1,10 @@
 package vn.cps.cases.service;
 
+import io.micrometer.core.instrument.DistributionSummary;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.opentelemetry.context.Context;
 import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.Startup;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.transaction.Transactional;
@@ -34,6 +37,7 @@ import vn.cps.platform.work.GroupCommit;
  * ({@link IntakeRecorder}, docs/decisions.md "Intakes are written in groups").
  */
 @ApplicationScoped
+@Startup // its writers and their metric exist before the first intake
 public class IntakeService {
 
     private final IntakeRepository intakes;
@@ -45,7 +49,7 @@ public class IntakeService {
     private final Clock clock = Clock.systemUTC();
 
     IntakeService(IntakeRepository intakes, CaseRepository cases, IntakeRecorder recorder, Caller caller,
-            IntakeGroupConfig groupConfig,
+            IntakeGroupConfig groupConfig, MeterRegistry registry,
             @ConfigProperty(name = "quarkus.transaction-manager.default-transaction-timeout", defaultValue = "60s")
             Duration transactionTimeout) {
         this.intakes = intakes;
@@ -54,8 +58,11 @@ public class IntakeService {
         this.caller = caller;
         // a group ends within its transaction's timeout; its wait in the queue before that is bounded too
         this.answerWithin = transactionTimeout.multipliedBy(2);
+        DistributionSummary groupSizes = DistributionSummary.builder("cps.intake.groups")
+                .description("Intakes written in one transaction").baseUnit("intakes")
+                .serviceLevelObjectives(1, 2, 4, 8, 16, 32).register(registry);
         this.groups = new GroupCommit<>("intake-writer", groupConfig.writers(), groupConfig.maxSize(),
-                groupConfig.capacity(), recorder::record);
+                groupConfig.capacity(), recorder::record, groupSizes::record);
     }
 
     /**

@@ -9,6 +9,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
+import java.util.function.IntConsumer;
 import org.jboss.logging.Logger;
 
 /**
@@ -29,6 +30,7 @@ public final class GroupCommit<I, O> {
     }
 
     private final Function<List<I>, List<O>> write;
+    private final IntConsumer groupSizes;
     private final int maxGroup;
     private final BlockingQueue<Queued<I, O>> queue;
     private final List<Thread> writers = new ArrayList<>();
@@ -38,13 +40,16 @@ public final class GroupCommit<I, O> {
      * @param write    writes a group in one transaction and answers each item, in order; throws when
      *                 the group's transaction failed
      * @param capacity items that may wait; a request beyond them is refused at once
+     * @param groupSizes told the size of each group taken from the queue (a metric: whether
+     *                   requests meet in groups at all is what the grouping's gain depends on)
      */
     public GroupCommit(String threadName, int writerCount, int maxGroup, int capacity,
-            Function<List<I>, List<O>> write) {
+            Function<List<I>, List<O>> write, IntConsumer groupSizes) {
         if (writerCount < 1 || maxGroup < 1 || capacity < 1) {
             throw new IllegalArgumentException("writers, group size and capacity must be at least 1");
         }
         this.write = write;
+        this.groupSizes = groupSizes;
         this.maxGroup = maxGroup;
         this.queue = new ArrayBlockingQueue<>(capacity);
         for (int i = 0; i < writerCount; i++) {
@@ -100,6 +105,7 @@ public final class GroupCommit<I, O> {
             group.clear();
             group.add(first);
             queue.drainTo(group, maxGroup - 1);
+            groupSizes.accept(group.size());
             writeGroup(group);
         }
     }

@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
 class GroupCommitTest {
 
     private final List<List<String>> groups = Collections.synchronizedList(new ArrayList<>());
+    private final List<Integer> reportedSizes = Collections.synchronizedList(new ArrayList<>());
     private final CountDownLatch firstWriteEntered = new CountDownLatch(1);
     private final CountDownLatch releaseFirstWrite = new CountDownLatch(1);
     private GroupCommit<String, String> commit;
@@ -74,6 +75,7 @@ class GroupCommitTest {
         queued.get(4).get(5, TimeUnit.SECONDS);
 
         assertThat(groups).containsExactly(List.of("a"), List.of("b", "c"), List.of("d", "e"), List.of("f"));
+        assertThat(reportedSizes).containsExactly(1, 2, 2, 1);
     }
 
     @Test
@@ -91,6 +93,8 @@ class GroupCommitTest {
                 .cause().isInstanceOf(IllegalStateException.class).hasMessage("poison in [poison]");
         assertThat(groups).containsExactly(List.of("a"), List.of("b", "poison", "c"), List.of("b"), List.of("poison"),
                 List.of("c"));
+        assertThat(reportedSizes).as("the groups taken from the queue; the rewrites one by one are not groups")
+                .containsExactly(1, 3);
     }
 
     @Test
@@ -127,7 +131,7 @@ class GroupCommitTest {
 
     /** Starts one writer and submits "a", whose group holds the writer until released. */
     private CompletableFuture<String> holdFirstGroup(String threadName, int maxGroup, int capacity) {
-        commit = new GroupCommit<>(threadName, 1, maxGroup, capacity, write());
+        commit = new GroupCommit<>(threadName, 1, maxGroup, capacity, write(), reportedSizes::add);
         CompletableFuture<String> first = commit.submit("a");
         await(firstWriteEntered);
         return first;
