@@ -75,7 +75,7 @@ for rate in $RATES; do
   run_intakes "$rate" "$SECONDS_PER_RATE" "$OUT/gatling-$rate.log"
   read -r groups1 grouped1 <<<"$(intake_groups)"
   per_group=$(awk -v g0="$groups0" -v g1="$groups1" -v n0="$grouped0" -v n1="$grouped1" \
-    'BEGIN {printf "%.2f", g1 > g0 ? (n1 - n0) / (g1 - g0) : 0}')
+    'BEGIN {printf "%.2f", (g1 > g0 ? (n1 - n0) / (g1 - g0) : 0)}')
   field() { awk -F'|' -v label="$1" -v col="$2" 'index($0, label) {v=$col} END {gsub(/[ ,]/, "", v); print (v == "-" || v == "" ? 0 : v)}' "$OUT/gatling-$rate.log"; }
   total=$(field "request count" 2); ko=$(field "request count" 4)
   p50=$(field "response time 50th percentile" 2); p99=$(field "response time 99th percentile" 2)
