@@ -1,8 +1,11 @@
 package vn.cps.cases.persistence;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -19,9 +22,11 @@ import vn.cps.cases.domain.TimelineEntry;
 public class CaseRecords {
 
     private final EntityManager entityManager;
+    private final ObjectMapper objectMapper;
 
-    CaseRecords(EntityManager entityManager) {
+    CaseRecords(EntityManager entityManager, ObjectMapper objectMapper) {
         this.entityManager = entityManager;
+        this.objectMapper = objectMapper;
     }
 
     public void add(Object record) {
@@ -92,32 +97,56 @@ public class CaseRecords {
         return entry != null && entry.caseId().equals(caseId);
     }
 
+    /** A child to look for among the open cases: by personal ID anywhere, or by name, birth year and commune. */
+    public record MatchProbe(String personalIdHash, String foldedName, Integer birthYear, String communeCode) {
+    }
+
     /**
-     * Open cases that may be the same child: same personal ID anywhere, or same name, birth year and
-     * commune. Asked before the new case is written, so it never finds that case itself.
+     * For each probe, in order, the open cases that may be the same child (case id, reason), at most 20,
+     * oldest first: one statement for all of them. Asked before the new cases are written, so it never
+     * finds them, nor siblings of one report each other.
      */
     @SuppressWarnings("unchecked")
-    public List<Object[]> matchCandidates(String personalIdHash, String foldedName, Integer birthYear,
-            String communeCode) {
-        // two index lookups (personal id; folded name) instead of one OR across the join, which
-        // PostgreSQL can only answer by scanning every intake
-        return entityManager.createNativeQuery("""
-                SELECT c.id, m.reason
-                  FROM (SELECT k.id, 'SAME_PERSONAL_ID' AS reason FROM intake_child k WHERE k.child_personal_id_hash = :pid
-                        UNION ALL
-                        SELECT k.id, 'SAME_NAME_BIRTH_YEAR_COMMUNE' FROM intake_child k
-                         WHERE k.child_name_folded = :name AND k.child_birth_year = :year
-                           AND k.child_personal_id_hash IS DISTINCT FROM :pid) m
-                  JOIN child_case c ON c.child_id = m.id
-                 WHERE c.status NOT IN ('CLOSED', 'NOT_SUBSTANTIATED', 'MERGED')
-                   AND (m.reason = 'SAME_PERSONAL_ID' OR c.commune_code = :commune)
-                 ORDER BY c.opened_at
-                 LIMIT 20""")
-                .setParameter("pid", personalIdHash == null ? "-" : personalIdHash)
-                .setParameter("name", foldedName)
-                .setParameter("year", birthYear)
-                .setParameter("commune", communeCode)
+    public List<List<Object[]>> matchCandidates(List<MatchProbe> probes) {
+        List<List<Object[]>> candidates = new ArrayList<>();
+        probes.forEach(p -> candidates.add(new ArrayList<>()));
+        if (probes.isEmpty()) {
+            return candidates;
+        }
+        ArrayNode json = objectMapper.createArrayNode();
+        for (int i = 0; i < probes.size(); i++) {
+            MatchProbe p = probes.get(i);
+            // '-' matches no hash: a child without one is still matched by name, as is one with a hash
+            json.addObject().put("n", i).put("pid", p.personalIdHash() == null ? "-" : p.personalIdHash())
+                    .put("name", p.foldedName()).put("year", p.birthYear()).put("commune", p.communeCode());
+        }
+        // per probe, two index lookups (personal id; folded name) instead of one OR across the join,
+        // which PostgreSQL can only answer by scanning every intake; pid is char(64) like the column,
+        // so that its index is used
+        List<Object[]> rows = entityManager.createNativeQuery("""
+                SELECT p.n, x.id, x.reason
+                  FROM jsonb_to_recordset(CAST(:probes AS jsonb))
+                       AS p(n int, pid char(64), name varchar(200), year int, commune char(5))
+                 CROSS JOIN LATERAL (
+                       SELECT c.id, m.reason, c.opened_at
+                         FROM (SELECT k.id, 'SAME_PERSONAL_ID' AS reason FROM intake_child k
+                                WHERE k.child_personal_id_hash = p.pid
+                               UNION ALL
+                               SELECT k.id, 'SAME_NAME_BIRTH_YEAR_COMMUNE' FROM intake_child k
+                                WHERE k.child_name_folded = p.name AND k.child_birth_year = p.year
+                                  AND k.child_personal_id_hash IS DISTINCT FROM p.pid) m
+                         JOIN child_case c ON c.child_id = m.id
+                        WHERE c.status NOT IN ('CLOSED', 'NOT_SUBSTANTIATED', 'MERGED')
+                          AND (m.reason = 'SAME_PERSONAL_ID' OR c.commune_code = p.commune)
+                        ORDER BY c.opened_at
+                        LIMIT 20) x
+                 ORDER BY p.n, x.opened_at""")
+                .setParameter("probes", json.toString())
                 .getResultList();
+        for (Object[] row : rows) {
+            candidates.get(((Number) row[0]).intValue()).add(new Object[] {row[1], row[2]});
+        }
+        return candidates;
     }
 
     public List<MatchSuggestion> suggestions(UUID caseId) {

@@ -3,6 +3,8 @@ package vn.cps.cases.persistence;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
@@ -27,16 +29,37 @@ public class CaseReferenceSequence {
         this.entityManager = entityManager;
     }
 
-    public CaseReference next(String provinceCode, int year) {
-        String sequence = sequenceOf(provinceCode, year);
-        if (!known.contains(sequence)) {
-            // DDL in a transaction of its own: the caller's transaction stays free of it
-            QuarkusTransaction.requiringNew().run(() -> create(sequence, provinceCode, year));
-            known.add(sequence);
+    /** Where and when a case is opened, which picks the sequence its reference comes from. */
+    public record Scope(String provinceCode, int year) {
+    }
+
+    /** A new reference for each scope, in order, from one statement whatever the provinces. */
+    public List<CaseReference> next(List<Scope> scopes) {
+        if (scopes.isEmpty()) {
+            return List.of();
         }
-        Number value = (Number) entityManager.createNativeQuery("SELECT nextval(CAST(:sequence AS regclass))")
-                .setParameter("sequence", sequence).getSingleResult();
-        return CaseReference.of(provinceCode, year, value.longValue());
+        List<String> sequences = new ArrayList<>();
+        for (Scope scope : scopes) {
+            String sequence = sequenceOf(scope.provinceCode(), scope.year());
+            if (!known.contains(sequence)) {
+                // DDL in a transaction of its own: the caller's transaction stays free of it
+                QuarkusTransaction.requiringNew().run(() -> create(sequence, scope.provinceCode(), scope.year()));
+                known.add(sequence);
+            }
+            sequences.add(sequence);
+        }
+        // the names are checked (two digits, a year), so a comma cannot be part of one
+        List<?> values = entityManager.createNativeQuery("""
+                SELECT nextval(CAST(t.name AS regclass))
+                  FROM unnest(string_to_array(:sequences, ',')) WITH ORDINALITY AS t(name, n)
+                 ORDER BY t.n""")
+                .setParameter("sequences", String.join(",", sequences)).getResultList();
+        List<CaseReference> references = new ArrayList<>();
+        for (int i = 0; i < scopes.size(); i++) {
+            references.add(CaseReference.of(scopes.get(i).provinceCode(), scopes.get(i).year(),
+                    ((Number) values.get(i)).longValue()));
+        }
+        return references;
     }
 
     private void create(String sequence, String provinceCode, int year) {

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import vn.cps.cases.config.CaseConfig;
+import vn.cps.cases.domain.CaseReference;
 import vn.cps.cases.domain.CaseRuleViolation;
 import vn.cps.cases.domain.ChildCase;
 import vn.cps.cases.domain.ChildDetails;
@@ -127,7 +128,7 @@ class IntakeRecorder {
     @Transactional
     List<Written> record(List<Draft> drafts) {
         Written[] answers = new Written[drafts.size()];
-        List<Pending> pending = new ArrayList<>();
+        List<Drafted> drafted = new ArrayList<>();
         // the first draft of the group with each key: a retry of it in the same group finds its claim
         // still running, and gets its record, as it would have in a group of its own
         Map<List<String>, Integer> firstWithKey = new HashMap<>();
@@ -154,10 +155,12 @@ class IntakeRecorder {
                     continue;
                 }
             }
-            // the reads come first, while nothing waits to be flushed: the writes of the whole group then
-            // go out together at the end, in JDBC batches, with no lock taken on the way (docs/decisions.md)
-            pending.add(read(i, draft));
+            drafted.add(new Drafted(i, draft, intake(draft)));
         }
+        // the reads come first, while nothing waits to be flushed, one statement each for the whole group:
+        // the writes then go out together at the end, in JDBC batches, with no lock taken on the way
+        // (docs/decisions.md)
+        List<Pending> pending = open(drafted);
         List<CaseRecords.IntakeLink> links = new ArrayList<>();
         for (Pending p : pending) {
             try (Scope ignored = p.draft().trace().makeCurrent()) {
@@ -179,40 +182,61 @@ class IntakeRecorder {
         return Arrays.asList(answers);
     }
 
+    private record Drafted(int index, Draft draft, Intake intake) {
+    }
+
     private record Pending(int index, Draft draft, Intake intake, List<ChildCase> opened,
             List<List<Object[]>> candidates) {
     }
 
-    private Pending read(int index, Draft draft) {
+    /** The cases the group's intakes open, with their references and possible duplicates. */
+    private List<Pending> open(List<Drafted> drafted) {
+        List<CaseRecords.MatchProbe> probes = new ArrayList<>();
+        List<CaseReferenceSequence.Scope> scopes = new ArrayList<>();
+        for (Drafted d : drafted) {
+            if (d.intake().opensCase()) {
+                Location location = d.draft().location();
+                int year = LocalDate.ofInstant(d.draft().receivedAt(), config.legalZone()).getYear();
+                for (IntakeChild named : d.intake().children()) {
+                    ChildDetails child = named.details();
+                    probes.add(new CaseRecords.MatchProbe(child.personalIdHash(), child.foldedName(), child.birthYear(),
+                            location.communeCode()));
+                    scopes.add(new CaseReferenceSequence.Scope(location.provinceCode(), year));
+                }
+            }
+        }
+        // asked before any case of the group is written, so siblings never match each other
+        List<List<Object[]>> candidates = records.matchCandidates(probes);
+        List<CaseReference> numbers = references.next(scopes);
+        List<Pending> pending = new ArrayList<>();
+        int child = 0;
+        for (Drafted d : drafted) {
+            List<ChildCase> opened = new ArrayList<>();
+            List<List<Object[]>> found = new ArrayList<>();
+            if (d.intake().opensCase()) {
+                Instant receivedAt = d.draft().receivedAt();
+                UUID incidentGroup = UUID.randomUUID();
+                Instant planDeadline = WorkingDayCalendar.vietnam().endOfWorkingDaysAfter(receivedAt, config.planWorkingDays());
+                for (IntakeChild named : d.intake().children()) {
+                    opened.add(openCase(d, named, incidentGroup, numbers.get(child), planDeadline));
+                    found.add(candidates.get(child));
+                    child++;
+                }
+            }
+            pending.add(new Pending(d.index(), d.draft(), d.intake(), opened, found));
+        }
+        return pending;
+    }
+
+    private ChildCase openCase(Drafted d, IntakeChild named, UUID incidentGroup, CaseReference reference,
+            Instant planDeadline) {
         try {
-            return readOrRefuse(index, draft);
+            return ChildCase.openFrom(d.intake(), named, incidentGroup, reference, config.emergencyWindow(), planDeadline,
+                    d.draft().now());
         } catch (CaseRuleViolation e) {
             // thrown, not answered: the draft's key may be claimed already, and must not stay claimed
             throw ProblemException.unprocessable(e.field(), e.getMessage());
         }
-    }
-
-    private Pending readOrRefuse(int index, Draft draft) {
-        Intake intake = intake(draft);
-        List<ChildCase> opened = new ArrayList<>();
-        List<List<Object[]>> candidates = new ArrayList<>();
-        if (intake.opensCase()) {
-            Location location = draft.location();
-            Instant receivedAt = draft.receivedAt();
-            int year = LocalDate.ofInstant(receivedAt, config.legalZone()).getYear();
-            UUID incidentGroup = UUID.randomUUID();
-            Instant planDeadline = WorkingDayCalendar.vietnam().endOfWorkingDaysAfter(receivedAt, config.planWorkingDays());
-            for (IntakeChild named : intake.children()) {
-                ChildDetails child = named.details();
-                // asked before any case of the group is written, so siblings never match each other
-                candidates.add(records.matchCandidates(child.personalIdHash(), child.foldedName(), child.birthYear(),
-                        location.communeCode()));
-                opened.add(ChildCase.openFrom(intake, named, incidentGroup,
-                        references.next(location.provinceCode(), year), config.emergencyWindow(), planDeadline,
-                        draft.now()));
-            }
-        }
-        return new Pending(index, draft, intake, opened, candidates);
     }
 
     private void write(Pending p) {
