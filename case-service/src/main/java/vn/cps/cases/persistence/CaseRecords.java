@@ -1,7 +1,5 @@
 package vn.cps.cases.persistence;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.time.Instant;
@@ -22,11 +20,9 @@ import vn.cps.cases.domain.TimelineEntry;
 public class CaseRecords {
 
     private final EntityManager entityManager;
-    private final ObjectMapper objectMapper;
 
-    CaseRecords(EntityManager entityManager, ObjectMapper objectMapper) {
+    CaseRecords(EntityManager entityManager) {
         this.entityManager = entityManager;
-        this.objectMapper = objectMapper;
     }
 
     public void add(Object record) {
@@ -101,32 +97,30 @@ public class CaseRecords {
     public record MatchProbe(String personalIdHash, String foldedName, Integer birthYear, String communeCode) {
     }
 
+    /** An open case that may be the same child, and why. */
+    public record MatchCandidate(UUID caseId, MatchSuggestion.Reason reason) {
+    }
+
     /**
-     * For each probe, in order, the open cases that may be the same child (case id, reason), at most 20,
-     * oldest first: one statement for all of them. Asked before the new cases are written, so it never
-     * finds them, nor siblings of one report each other.
+     * For each probe, in order, the open cases that may be the same child, at most 20, oldest first:
+     * one statement for all of them. Asked before the new cases are written, so it never finds them,
+     * nor siblings of one report each other.
      */
     @SuppressWarnings("unchecked")
-    public List<List<Object[]>> matchCandidates(List<MatchProbe> probes) {
-        List<List<Object[]>> candidates = new ArrayList<>();
+    public List<List<MatchCandidate>> matchCandidates(List<MatchProbe> probes) {
+        List<List<MatchCandidate>> candidates = new ArrayList<>();
         probes.forEach(p -> candidates.add(new ArrayList<>()));
         if (probes.isEmpty()) {
             return candidates;
         }
-        ArrayNode json = objectMapper.createArrayNode();
-        for (int i = 0; i < probes.size(); i++) {
-            MatchProbe p = probes.get(i);
-            // '-' matches no hash: a child without one is still matched by name, as is one with a hash
-            json.addObject().put("n", i).put("pid", p.personalIdHash() == null ? "-" : p.personalIdHash())
-                    .put("name", p.foldedName()).put("year", p.birthYear()).put("commune", p.communeCode());
-        }
         // per probe, two index lookups (personal id; folded name) instead of one OR across the join,
         // which PostgreSQL can only answer by scanning every intake; pid is char(64) like the column,
-        // so that its index is used
+        // so that its index is used, and '-' matches no hash: a child without one is still matched
+        // by name, as is one with a hash
         List<Object[]> rows = entityManager.createNativeQuery("""
                 SELECT p.n, x.id, x.reason
-                  FROM jsonb_to_recordset(CAST(:probes AS jsonb))
-                       AS p(n int, pid char(64), name varchar(200), year int, commune char(5))
+                  FROM unnest(CAST(:pids AS char(64)[]), CAST(:names AS varchar[]), CAST(:years AS int[]),
+                              CAST(:communes AS char(5)[])) WITH ORDINALITY AS p(pid, name, year, commune, n)
                  CROSS JOIN LATERAL (
                        SELECT c.id, m.reason, c.opened_at
                          FROM (SELECT k.id, 'SAME_PERSONAL_ID' AS reason FROM intake_child k
@@ -141,10 +135,15 @@ public class CaseRecords {
                         ORDER BY c.opened_at
                         LIMIT 20) x
                  ORDER BY p.n, x.opened_at""")
-                .setParameter("probes", json.toString())
+                .setParameter("pids", probes.stream().map(p -> p.personalIdHash() == null ? "-" : p.personalIdHash())
+                        .toArray(String[]::new))
+                .setParameter("names", probes.stream().map(MatchProbe::foldedName).toArray(String[]::new))
+                .setParameter("years", probes.stream().map(MatchProbe::birthYear).toArray(Integer[]::new))
+                .setParameter("communes", probes.stream().map(MatchProbe::communeCode).toArray(String[]::new))
                 .getResultList();
         for (Object[] row : rows) {
-            candidates.get(((Number) row[0]).intValue()).add(new Object[] {row[1], row[2]});
+            candidates.get(((Number) row[0]).intValue() - 1).add(
+                    new MatchCandidate((UUID) row[1], MatchSuggestion.Reason.valueOf((String) row[2])));
         }
         return candidates;
     }

@@ -48,12 +48,11 @@ public class CaseReferenceSequence {
             }
             sequences.add(sequence);
         }
-        // the names are checked (two digits, a year), so a comma cannot be part of one
         List<?> values = entityManager.createNativeQuery("""
                 SELECT nextval(CAST(t.name AS regclass))
-                  FROM unnest(string_to_array(:sequences, ',')) WITH ORDINALITY AS t(name, n)
+                  FROM unnest(CAST(:sequences AS text[])) WITH ORDINALITY AS t(name, n)
                  ORDER BY t.n""")
-                .setParameter("sequences", String.join(",", sequences)).getResultList();
+                .setParameter("sequences", sequences.toArray(String[]::new)).getResultList();
         List<CaseReference> references = new ArrayList<>();
         for (int i = 0; i < scopes.size(); i++) {
             references.add(CaseReference.of(scopes.get(i).provinceCode(), scopes.get(i).year(),

@@ -186,7 +186,7 @@ class IntakeRecorder {
     }
 
     private record Pending(int index, Draft draft, Intake intake, List<ChildCase> opened,
-            List<List<Object[]>> candidates) {
+            List<List<CaseRecords.MatchCandidate>> candidates) {
     }
 
     /** The cases the group's intakes open, with their references and possible duplicates. */
@@ -206,13 +206,13 @@ class IntakeRecorder {
             }
         }
         // asked before any case of the group is written, so siblings never match each other
-        List<List<Object[]>> candidates = records.matchCandidates(probes);
+        List<List<CaseRecords.MatchCandidate>> candidates = records.matchCandidates(probes);
         List<CaseReference> numbers = references.next(scopes);
         List<Pending> pending = new ArrayList<>();
         int child = 0;
         for (Drafted d : drafted) {
             List<ChildCase> opened = new ArrayList<>();
-            List<List<Object[]>> found = new ArrayList<>();
+            List<List<CaseRecords.MatchCandidate>> found = new ArrayList<>();
             if (d.intake().opensCase()) {
                 Instant receivedAt = d.draft().receivedAt();
                 UUID incidentGroup = UUID.randomUUID();
@@ -250,8 +250,8 @@ class IntakeRecorder {
             cases.persist(c);
             records.add(TimelineEntry.step(c.id(), "Case opened from a report received via "
                     + draft.report().channel() + " at " + draft.receivedAt() + siblings, draft.userId(), draft.now()));
-            for (Object[] row : p.candidates().get(i)) {
-                records.add(new MatchSuggestion(c.id(), (UUID) row[0], MatchSuggestion.Reason.valueOf((String) row[1])));
+            for (CaseRecords.MatchCandidate candidate : p.candidates().get(i)) {
+                records.add(new MatchSuggestion(c.id(), candidate.caseId(), candidate.reason()));
             }
             outbox.append(CaseEvents.AGGREGATE_TYPE, c.id(), EventTypes.CASE_OPENED_V1, CaseEvents.opened(c, config.legalZone()));
         }
