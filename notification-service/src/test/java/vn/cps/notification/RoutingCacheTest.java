@@ -17,7 +17,9 @@ import vn.cps.notification.domain.DeadlineReminder;
 import vn.cps.notification.domain.DirectoryPerson;
 import vn.cps.notification.domain.Occurrence;
 import vn.cps.notification.domain.RoutingRule;
+import vn.cps.notification.domain.Recipient;
 import vn.cps.notification.persistence.DirectoryStore;
+import vn.cps.notification.persistence.RecipientRepository;
 import vn.cps.notification.persistence.ReminderRepository;
 import vn.cps.notification.persistence.RoutingRuleRepository;
 import vn.cps.notification.service.RoutingCacheExpiry;
@@ -37,6 +39,9 @@ class RoutingCacheTest {
 
     @Inject
     DirectoryStore directory;
+
+    @Inject
+    RecipientRepository recipients;
 
     @Inject
     RoutingCacheExpiry expiry;
@@ -78,6 +83,34 @@ class RoutingCacheTest {
 
         expiry.expire();
         assertThat(reachable(address)).as("after the expiry").isEmpty();
+    }
+
+    @Test
+    void aTransactionLooksUpTheRecipientsOfARoleAndPlaceOnce() {
+        String commune = Events.newCommune();
+        Occurrence.Address address = new Occurrence.Address(commune, null);
+        Occurrence.Address elsewhere = new Occurrence.Address(Events.newCommune(), null);
+        String officer = "officer-" + commune;
+        QuarkusTransaction.requiringNew().run(() -> {
+            Recipient saved = Recipient.of(officer);
+            saved.save(officer + "@example.vn", null, Set.of(), Set.of("case-worker"), commune, null, Instant.now());
+            recipients.persist(saved);
+        });
+
+        QuarkusTransaction.requiringNew().run(() -> {
+            List<Recipient> first = recipients.reachable("case-worker", address);
+            assertThat(first).extracting(Recipient::userId).containsExactly(officer);
+            assertThat(recipients.reachable("case-worker", address)).as("asked again in the transaction").isSameAs(first);
+            assertThat(recipients.reachable("case-supervisor", address)).as("another role").isEmpty();
+            assertThat(recipients.reachable("case-worker", elsewhere)).as("another commune").isEmpty();
+        });
+
+        // the next transaction looks up afresh: the officer has moved to another commune
+        QuarkusTransaction.requiringNew().run(() -> recipients.findById(officer).save(officer + "@example.vn", null,
+                Set.of(), Set.of("case-worker"), elsewhere.jurisdiction(), null, Instant.now()));
+        assertThat(QuarkusTransaction.requiringNew().call(() -> recipients.reachable("case-worker", address))).isEmpty();
+        assertThat(QuarkusTransaction.requiringNew().call(() -> recipients.reachable("case-worker", elsewhere)))
+                .extracting(Recipient::userId).containsExactly(officer);
     }
 
     private List<DirectoryPerson> reachable(Occurrence.Address address) {

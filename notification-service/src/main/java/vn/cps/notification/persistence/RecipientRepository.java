@@ -16,10 +16,12 @@ public class RecipientRepository implements PanacheRepositoryBase<Recipient, Str
 
     private final DirectoryStore directory;
     private final boolean directoryEnabled;
+    private final FoundRecipients found;
 
-    RecipientRepository(DirectoryStore directory, NotificationConfig config) {
+    RecipientRepository(DirectoryStore directory, NotificationConfig config, FoundRecipients found) {
         this.directory = directory;
         this.directoryEnabled = config.directory().enabled();
+        this.found = found;
     }
 
     /**
@@ -27,8 +29,13 @@ public class RecipientRepository implements PanacheRepositoryBase<Recipient, Str
      * With the directory on, once it has been read, they are the identity provider's enabled users,
      * with what they saved in their settings overriding email, phone and muted channels; a user the
      * directory no longer lists (disabled, removed, moved) receives nothing, whatever they saved.
+     * Asked again in the same transaction, the answer is the one found first ({@link FoundRecipients}).
      */
     public List<Recipient> reachable(String role, Occurrence.Address address) {
+        return found.computeIfAbsent(role, address, this::lookUp);
+    }
+
+    private List<Recipient> lookUp(String role, Occurrence.Address address) {
         if (directoryEnabled && directory.known()) {
             List<DirectoryPerson> people = directory.reachable(role, address);
             if (people.isEmpty()) {
