@@ -63,6 +63,39 @@ class RemindersTest {
     }
 
     @Test
+    void openingsPublishedTogetherEachGetTheirRemindersAndALaterEventOfTheSameBatchFindsThem() {
+        Events.Case first = Events.Case.in("48", Events.newCommune());
+        Events.Case second = Events.Case.in("48", Events.newCommune());
+        Events.Case third = Events.Case.in("48", Events.newCommune());
+        Instant planDeadline = Instant.now().plus(Duration.ofDays(30)).truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
+        // one poll usually returns them all: the openings before and after the assessment go in two statements
+        vn.cps.testkit.EventLog.publishTogether(vn.cps.events.Topics.CASE_EVENTS, List.of(
+                outgoing(first, EventTypes.CASE_OPENED_V1, Events.opened(first, Instant.now())),
+                outgoing(second, EventTypes.CASE_OPENED_V1, Events.opened(second, Instant.now())),
+                outgoing(first, EventTypes.CASE_ASSESSED_V1, Events.assessed(first, false, planDeadline)),
+                outgoing(third, EventTypes.CASE_OPENED_V1, Events.opened(third, Instant.now()))));
+
+        // on a timeout the last assertion says what was seen
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            assertThat(status(third, "SUPPORT_PLAN")).as("the last opening's plan reminder").isEqualTo("SCHEDULED");
+            assertThat(status(first, "EMERGENCY_MEASURES")).as("the first case's emergency reminder, after its assessment")
+                    .isEqualTo("CANCELLED");
+        });
+        assertThat(reminders(first).get("SUPPORT_PLAN")).containsEntry("status", "SCHEDULED")
+                .containsEntry("dueAt", planDeadline.toString());
+        for (Events.Case c : List.of(second, third)) {
+            assertThat(reminders(c).values()).as("reminders of %s", c.reference())
+                    .extracting(r -> r.get("deadline") + " " + r.get("status"))
+                    .containsExactlyInAnyOrder("EMERGENCY_MEASURES SCHEDULED", "SUPPORT_PLAN SCHEDULED");
+        }
+    }
+
+    private static vn.cps.testkit.EventLog.Outgoing outgoing(Events.Case c, String type, Object payload) {
+        return new vn.cps.testkit.EventLog.Outgoing(c.id().toString(), java.util.UUID.randomUUID().toString(), type,
+                vn.cps.testkit.CaseEventsFixture.json(payload));
+    }
+
+    @Test
     void aDeadlineMetBeforeItsReminderCancelsIt() {
         Events.Case c = Events.Case.in("48", Events.newCommune());
         Events.caseEvent(c, EventTypes.CASE_OPENED_V1, Events.opened(c, Instant.now()));

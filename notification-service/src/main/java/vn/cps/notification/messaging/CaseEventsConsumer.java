@@ -3,8 +3,9 @@ package vn.cps.notification.messaging;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.util.List;
 import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CompletionStage;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
@@ -40,7 +41,17 @@ public class CaseEventsConsumer {
     private final NotificationRouting routing;
     private final DeadlineReminders reminders;
     private final ObjectMapper objectMapper;
-    private final EventEffect effect = EventEffect.each(CaseEventsConsumer::handles, this::apply);
+    private final EventEffect effect = new EventEffect() {
+        @Override
+        public boolean handles(String type) {
+            return CaseEventsConsumer.handles(type);
+        }
+
+        @Override
+        public void apply(List<IncomingEvent> events) {
+            applyInOrder(events);
+        }
+    };
 
     private static final Set<String> HANDLED = Set.of(EventTypes.CASE_OPENED_V1, EventTypes.CASE_ASSESSED_V1,
             EventTypes.CASE_EMERGENCY_MEASURE_APPLIED_V1, EventTypes.CASE_PLAN_SUBMITTED_V1,
@@ -67,15 +78,42 @@ public class CaseEventsConsumer {
                 || type.startsWith("vn.cps.case.transfer");
     }
 
+    /**
+     * Applies the events in the order read; the openings that follow one another are applied
+     * together, their reminders in one statement, before the next event of another type (which may be
+     * about one of those cases, and then finds its reminders).
+     */
+    private void applyInOrder(List<IncomingEvent> events) {
+        List<IncomingEvent> openings = new ArrayList<>();
+        for (IncomingEvent event : events) {
+            if (EventTypes.CASE_OPENED_V1.equals(event.type())) {
+                openings.add(event);
+                continue;
+            }
+            open(openings);
+            openings.clear();
+            apply(event);
+        }
+        open(openings);
+    }
+
+    private void open(List<IncomingEvent> openings) {
+        if (openings.isEmpty()) {
+            return;
+        }
+        List<CaseOpenedV1> opened = openings.stream().map(e -> e.payloadAs(CaseOpenedV1.class, objectMapper)).toList();
+        reminders.casesOpened(opened.stream().map(e -> new DeadlineReminders.CaseOpening(e.caseId(), e.reference(),
+                e.provinceCode(), e.communeCode(), e.receivedAt(), e.emergencyDeadline())).toList());
+        for (int i = 0; i < opened.size(); i++) {
+            CaseOpenedV1 e = opened.get(i);
+            routing.route(aboutCase(openings.get(i), e.caseId(), e.reference(), e.provinceCode(), e.communeCode(),
+                    List.of(), e.emergencyDeadline()));
+        }
+    }
+
     private void apply(IncomingEvent event) {
         String type = event.type();
-        if (EventTypes.CASE_OPENED_V1.equals(type)) {
-            CaseOpenedV1 e = event.payloadAs(CaseOpenedV1.class, objectMapper);
-            reminders.caseOpened(e.caseId(), e.reference(), e.provinceCode(), e.communeCode(), e.receivedAt(),
-                    e.emergencyDeadline());
-            routing.route(aboutCase(event, e.caseId(), e.reference(), e.provinceCode(), e.communeCode(), List.of(),
-                    e.emergencyDeadline()));
-        } else if (EventTypes.CASE_ASSESSED_V1.equals(type)) {
+        if (EventTypes.CASE_ASSESSED_V1.equals(type)) {
             CaseAssessedV1 e = event.payloadAs(CaseAssessedV1.class, objectMapper);
             reminders.assessed(e.caseId(), e.emergencyNeeded(), e.planDeadline());
             routing.route(aboutCase(event, e.caseId(), e.reference(), e.provinceCode(), e.communeCode(), List.of(),

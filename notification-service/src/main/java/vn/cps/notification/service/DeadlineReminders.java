@@ -42,21 +42,29 @@ public class DeadlineReminders {
         this.caller = caller;
     }
 
-    /** A new case: both clocks run from receipt. */
+    /** What a new case's reminders are made from. */
+    public record CaseOpening(UUID caseId, String reference, String provinceCode, String communeCode,
+            Instant receivedAt, Instant emergencyDeadline) {
+    }
+
+    /**
+     * New cases: both clocks of each run from its receipt. All their reminders go in one statement (a
+     * consumed batch opens dozens of cases); one scheduled before for a case and deadline is kept as it was.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void caseOpened(UUID caseId, String reference, String provinceCode, String communeCode, Instant receivedAt,
-            Instant emergencyDeadline) {
+    public void casesOpened(List<CaseOpening> openings) {
         Instant now = clock.instant();
-        List<DeadlineReminder> scheduled = new ArrayList<>(2);
-        if (emergencyDeadline != null) {
-            scheduled.add(DeadlineReminder.schedule(caseId, reference, provinceCode, communeCode,
-                    DeadlineReminder.EMERGENCY_MEASURES, emergencyDeadline,
-                    emergencyDeadline.minus(config.reminders().emergencyLead()), now));
+        List<DeadlineReminder> scheduled = new ArrayList<>(2 * openings.size());
+        for (CaseOpening c : openings) {
+            if (c.emergencyDeadline() != null) {
+                scheduled.add(DeadlineReminder.schedule(c.caseId(), c.reference(), c.provinceCode(), c.communeCode(),
+                        DeadlineReminder.EMERGENCY_MEASURES, c.emergencyDeadline(),
+                        c.emergencyDeadline().minus(config.reminders().emergencyLead()), now));
+            }
+            Instant planDue = calendar.endOfWorkingDaysAfter(c.receivedAt(), config.reminders().planWorkingDays());
+            scheduled.add(DeadlineReminder.schedule(c.caseId(), c.reference(), c.provinceCode(), c.communeCode(),
+                    DeadlineReminder.SUPPORT_PLAN, planDue, planRemindAt(planDue), now));
         }
-        Instant planDue = calendar.endOfWorkingDaysAfter(receivedAt, config.reminders().planWorkingDays());
-        scheduled.add(DeadlineReminder.schedule(caseId, reference, provinceCode, communeCode,
-                DeadlineReminder.SUPPORT_PLAN, planDue, planRemindAt(planDue), now));
-        // one statement for both; a reminder scheduled before for the case and deadline is kept as it was
         reminders.scheduleIfAbsent(scheduled);
     }
 
