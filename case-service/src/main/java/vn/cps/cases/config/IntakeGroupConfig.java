@@ -18,13 +18,6 @@ public interface IntakeGroupConfig {
     @WithDefault("32")
     int maxSize();
 
-    /**
-     * How long a group waits for more intakes after its first (docs/decisions.md); zero writes what
-     * is queued at once.
-     */
-    @WithDefault("0ms")
-    java.time.Duration linger();
-
     /** Intakes that may wait for a writer; more are refused with 503 (the worker pool is far smaller). */
     @WithDefault("256")
     int capacity();

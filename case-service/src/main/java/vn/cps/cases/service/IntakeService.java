@@ -62,7 +62,7 @@ public class IntakeService {
                 .description("Intakes written in one transaction").baseUnit("intakes")
                 .serviceLevelObjectives(1, 2, 4, 8, 16, 32).register(registry);
         this.groups = new GroupCommit<>("intake-writer", groupConfig.writers(), groupConfig.maxSize(),
-                groupConfig.capacity(), groupConfig.linger(), recorder::record, groupSizes::record);
+                groupConfig.capacity(), recorder::record, groupSizes::record);
     }
 
     /**

@@ -8,18 +8,16 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Function;
 import java.util.function.IntConsumer;
 import org.jboss.logging.Logger;
 
 /**
  * Writes concurrent requests in groups: each request queues its item and waits; a few writer
- * threads take what is queued, up to a group's size, and write it in one transaction: the items
- * that queued while the last group committed, and, with a linger, those arriving within it after
- * the first (a group full before it ends is written at once). One writer forms a group at a time,
- * so that two writers do not split the arrivals of one linger between them. When a group fails,
- * each of its items is written again alone, so that only the item at fault gets the failure.
+ * threads take what is queued, up to a group's size, and write it in one transaction. Nothing is
+ * held back to fill a group: an idle service writes each item at once, a busy one writes the items
+ * that queued while the last group committed. When a group fails, each of its items is written
+ * again alone, so that only the item at fault gets the failure.
  *
  * @param <I> what a request hands in
  * @param <O> what it gets back
@@ -34,8 +32,6 @@ public final class GroupCommit<I, O> {
     private final Function<List<I>, List<O>> write;
     private final IntConsumer groupSizes;
     private final int maxGroup;
-    private final long lingerNanos;
-    private final ReentrantLock forming = new ReentrantLock();
     private final BlockingQueue<Queued<I, O>> queue;
     private final List<Thread> writers = new ArrayList<>();
     private volatile boolean stopping;
@@ -44,20 +40,17 @@ public final class GroupCommit<I, O> {
      * @param write    writes a group in one transaction and answers each item, in order; throws when
      *                 the group's transaction failed
      * @param capacity items that may wait; a request beyond them is refused at once
-     * @param linger   how long a group may wait for more items after its first; zero writes what is
-     *                 queued at once
      * @param groupSizes told the size of each group taken from the queue (a metric: whether
      *                   requests meet in groups at all is what the grouping's gain depends on)
      */
-    public GroupCommit(String threadName, int writerCount, int maxGroup, int capacity, Duration linger,
+    public GroupCommit(String threadName, int writerCount, int maxGroup, int capacity,
             Function<List<I>, List<O>> write, IntConsumer groupSizes) {
-        if (writerCount < 1 || maxGroup < 1 || capacity < 1 || linger.isNegative()) {
-            throw new IllegalArgumentException("writers, group size and capacity must be at least 1, the linger not negative");
+        if (writerCount < 1 || maxGroup < 1 || capacity < 1) {
+            throw new IllegalArgumentException("writers, group size and capacity must be at least 1");
         }
         this.write = write;
         this.groupSizes = groupSizes;
         this.maxGroup = maxGroup;
-        this.lingerNanos = linger.toNanos();
         this.queue = new ArrayBlockingQueue<>(capacity);
         for (int i = 0; i < writerCount; i++) {
             Thread t = new Thread(this::run, threadName + "-" + i);
@@ -96,46 +89,24 @@ public final class GroupCommit<I, O> {
     private void run() {
         List<Queued<I, O>> group = new ArrayList<>(maxGroup);
         while (true) {
-            group.clear();
+            Queued<I, O> first;
             try {
-                take(group);
+                first = queue.poll(100, TimeUnit.MILLISECONDS);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return;
             }
-            if (group.isEmpty()) {
+            if (first == null) {
                 if (stopping) {
                     return;
                 }
                 continue;
             }
-            groupSizes.accept(group.size());
-            writeGroup(group);
-        }
-    }
-
-    /** Fills the group: its first item (waiting up to 100 ms for one), what queued behind it, what comes within the linger. */
-    private void take(List<Queued<I, O>> group) throws InterruptedException {
-        forming.lockInterruptibly();
-        try {
-            Queued<I, O> first = queue.poll(100, TimeUnit.MILLISECONDS);
-            if (first == null) {
-                return;
-            }
+            group.clear();
             group.add(first);
             queue.drainTo(group, maxGroup - 1);
-            long deadline = System.nanoTime() + lingerNanos;
-            while (group.size() < maxGroup && !stopping) {
-                long left = deadline - System.nanoTime();
-                Queued<I, O> next = left > 0 ? queue.poll(left, TimeUnit.NANOSECONDS) : null;
-                if (next == null) {
-                    return;
-                }
-                group.add(next);
-                queue.drainTo(group, maxGroup - group.size());
-            }
-        } finally {
-            forming.unlock();
+            groupSizes.accept(group.size());
+            writeGroup(group);
         }
     }
 

@@ -129,33 +129,9 @@ class GroupCommitTest {
                 .noneMatch(t -> t.getName().startsWith("stop-test-writer"));
     }
 
-    @Test
-    void withALingerAnItemArrivingAfterTheFirstJoinsItsGroupAndAFullGroupIsWrittenAtOnce() throws Exception {
-        releaseFirstWrite.countDown();
-        // a linger far longer than the waits below: were a full group not written at once, they would time out
-        commit = new GroupCommit<>("linger-writer", 1, 2, 64, Duration.ofMinutes(1), write(), reportedSizes::add);
-        CompletableFuture<String> a = commit.submit("a");
-        CompletableFuture<String> b = commit.submit("b");
-
-        assertThat(a.get(5, TimeUnit.SECONDS)).isEqualTo("A");
-        assertThat(b.get(5, TimeUnit.SECONDS)).isEqualTo("B");
-        assertThat(groups).containsExactly(List.of("a", "b"));
-    }
-
-    @Test
-    void aLingerThatEndsWritesTheGroupAsItIs() throws Exception {
-        releaseFirstWrite.countDown();
-        commit = new GroupCommit<>("linger-writer", 2, 32, 64, Duration.ofMillis(200), write(), reportedSizes::add);
-
-        assertThat(commit.submit("a").get(5, TimeUnit.SECONDS)).isEqualTo("A");
-        assertThat(groups).containsExactly(List.of("a"));
-        assertThatThrownBy(() -> new GroupCommit<String, String>("x", 1, 1, 1, Duration.ofMillis(-1), write(), n -> { }))
-                .isInstanceOf(IllegalArgumentException.class);
-    }
-
     /** Starts one writer and submits "a", whose group holds the writer until released. */
     private CompletableFuture<String> holdFirstGroup(String threadName, int maxGroup, int capacity) {
-        commit = new GroupCommit<>(threadName, 1, maxGroup, capacity, Duration.ZERO, write(), reportedSizes::add);
+        commit = new GroupCommit<>(threadName, 1, maxGroup, capacity, write(), reportedSizes::add);
         CompletableFuture<String> first = commit.submit("a");
         await(firstWriteEntered);
         return first;
