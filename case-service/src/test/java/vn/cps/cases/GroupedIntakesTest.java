@@ -39,7 +39,7 @@ class GroupedIntakesTest {
             Map<String, Object> body = IntakeFixtures.report("Đồng Thời " + i, "48", i % 2 == 0 ? "20194" : "20200");
             posts.add(() -> IntakeFixtures.postIntake(IntakeFixtures.OPERATOR, body));
         }
-        double groupedBefore = metric("cps_intake_groups_intakes_sum");
+        double groupedBefore = IntakeFixtures.metric("cps_intake_groups_intakes_sum", "");
         List<Response> answers = all(posts);
 
         List<String> intakeIds = new ArrayList<>();
@@ -57,7 +57,7 @@ class GroupedIntakesTest {
                 SELECT count(*) FROM child_case c JOIN case_intake_link l ON l.case_id = c.id
                  WHERE CAST(l.intake_id AS text) IN (:ids) AND c.status = 'RECEIVED'""", intakeIds))
                 .as("cases in RECEIVED").isEqualTo(count);
-        assertThat(metric("cps_intake_groups_intakes_sum") - groupedBefore)
+        assertThat(IntakeFixtures.metric("cps_intake_groups_intakes_sum", "") - groupedBefore)
                 .as("each intake counted once in the group sizes of /q/metrics").isEqualTo(count);
         for (int i = 0; i < count; i++) {
             given().header("Authorization", IntakeFixtures.OPERATOR).when().get("/api/v1/intakes/" + intakeIds.get(i))
@@ -113,13 +113,6 @@ class GroupedIntakesTest {
         } finally {
             threads.shutdownNow();
         }
-    }
-
-    /** A sample of the Prometheus scrape, as ops and load-tests/benchmark.sh read it. */
-    private static double metric(String name) {
-        String scrape = given().when().get("/q/metrics").then().statusCode(200).extract().asString();
-        return scrape.lines().filter(l -> l.startsWith(name + " ")).mapToDouble(l -> Double.parseDouble(l.substring(name.length() + 1)))
-                .findFirst().orElseThrow(() -> new AssertionError(name + " is not in /q/metrics"));
     }
 
     private long count(String sql, List<String> ids) {

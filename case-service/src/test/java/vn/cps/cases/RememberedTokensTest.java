@@ -3,6 +3,7 @@ package vn.cps.cases;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static vn.cps.cases.IntakeFixtures.OPERATOR;
+import static vn.cps.cases.IntakeFixtures.metric;
 import static vn.cps.cases.IntakeFixtures.postIntake;
 import static vn.cps.cases.IntakeFixtures.report;
 import static vn.cps.testkit.ProblemAssertions.assertProblem;
@@ -10,8 +11,6 @@ import static vn.cps.testkit.ProblemAssertions.assertProblem;
 import io.quarkus.test.junit.QuarkusTest;
 import java.util.List;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import vn.cps.testkit.TestTokens;
 
@@ -74,14 +73,7 @@ class RememberedTokensTest {
         assertProblem(given().header("Authorization", bearer).when().get(path).then(), 404);
     }
 
-    /** The counter's sample; an exemplar (# {span_id=…}) may follow the value. */
     private static double counter(String result) {
-        String scrape = given().when().get("/q/metrics").then().statusCode(200).extract().asString();
-        Matcher sample = Pattern.compile("^cps_security_verified_tokens_total\\{[^}]*result=\"" + result + "\"[^}]*} (\\S+)",
-                Pattern.MULTILINE).matcher(scrape);
-        if (!sample.find()) {
-            throw new AssertionError("cps_security_verified_tokens_total{result=\"" + result + "\"} is not in /q/metrics");
-        }
-        return Double.parseDouble(sample.group(1));
+        return metric("cps_security_verified_tokens_total", "result=\"" + result + "\"");
     }
 }

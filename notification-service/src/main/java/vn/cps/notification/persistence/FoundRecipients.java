@@ -25,12 +25,6 @@ public class FoundRecipients {
 
     List<Recipient> computeIfAbsent(String role, Occurrence.Address address,
             BiFunction<String, Occurrence.Address, List<Recipient>> lookUp) {
-        Key key = new Key(role, address);
-        List<Recipient> known = found.get(key);
-        if (known == null) {
-            known = lookUp.apply(role, address);
-            found.put(key, known);
-        }
-        return known;
+        return found.computeIfAbsent(new Key(role, address), key -> lookUp.apply(role, address));
     }
 }
