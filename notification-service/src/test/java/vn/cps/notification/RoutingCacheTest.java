@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManagerFactory;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -19,10 +18,11 @@ import vn.cps.notification.domain.Occurrence;
 import vn.cps.notification.domain.RoutingRule;
 import vn.cps.notification.domain.Recipient;
 import vn.cps.notification.persistence.DirectoryStore;
+import vn.cps.notification.persistence.EnabledRules;
 import vn.cps.notification.persistence.RecipientRepository;
 import vn.cps.notification.persistence.ReminderRepository;
-import vn.cps.notification.persistence.RoutingRuleRepository;
 import vn.cps.notification.service.RoutingCacheExpiry;
+import vn.cps.notification.service.RoutingRules;
 
 /**
  * Routing reads its rules and the directory for every event, from caches that the writes of that
@@ -32,7 +32,10 @@ import vn.cps.notification.service.RoutingCacheExpiry;
 class RoutingCacheTest {
 
     @Inject
-    RoutingRuleRepository rules;
+    EnabledRules enabledRules;
+
+    @Inject
+    RoutingRules routingRules;
 
     @Inject
     ReminderRepository reminders;
@@ -46,25 +49,39 @@ class RoutingCacheTest {
     @Inject
     RoutingCacheExpiry expiry;
 
-    @Inject
-    EntityManagerFactory entityManagerFactory;
-
     @Test
-    void schedulingRemindersLeavesTheCachedRoutingRulesInPlaceUntilTheyExpire() {
-        List<UUID> opened = QuarkusTransaction.requiringNew().call(() -> rules.enabledFor(EventTypes.CASE_OPENED_V1)
-                .stream().map(RoutingRule::id).toList());
+    void schedulingRemindersLeavesTheEnabledRulesInPlaceUntilTheyExpire() {
+        List<RoutingRule> opened = rulesOf(EventTypes.CASE_OPENED_V1);
         assertThat(opened).as("enabled rules of %s", EventTypes.CASE_OPENED_V1).isNotEmpty();
-        assertThat(cached(opened)).as("rules cached after the first read").isTrue();
+        assertThat(rulesOf(EventTypes.CASE_OPENED_V1)).as("read again").isSameAs(opened);
 
         // what routing a case.opened writes besides its notifications: a native multi-row insert
         Instant now = Instant.now();
         QuarkusTransaction.requiringNew().run(() -> reminders.scheduleIfAbsent(List.of(DeadlineReminder.schedule(
                 UUID.randomUUID(), "48-2026-CACHE", "48", Events.newCommune(), DeadlineReminder.SUPPORT_PLAN,
                 now.plus(Duration.ofDays(7)), now.plus(Duration.ofDays(6)), now))));
-        assertThat(cached(opened)).as("rules still cached after a reminder was scheduled").isTrue();
+        assertThat(rulesOf(EventTypes.CASE_OPENED_V1)).as("kept after a reminder was scheduled").isSameAs(opened);
 
         expiry.expire();
-        assertThat(cached(opened)).as("rules cached after the expiry").isFalse();
+        List<RoutingRule> afterExpiry = rulesOf(EventTypes.CASE_OPENED_V1);
+        assertThat(afterExpiry).as("read afresh after the expiry").isNotSameAs(opened);
+        assertThat(afterExpiry).extracting(RoutingRule::id).containsExactlyElementsOf(ids(opened));
+    }
+
+    @Test
+    void aRuleDefinedOrSwitchedOffHereIsRoutedByOnceItsTransactionCommits() {
+        String trigger = EventTypes.PLAN_RECOMMENDATION_RESOLVED_V1;
+        List<UUID> before = ids(rulesOf(trigger));
+
+        RoutingRule defined = routingRules.define(new RoutingRules.Definition(trigger, "RECOMMENDATION_RESOLVED",
+                "auditor", "PROVINCE", List.of("INBOX"), false, "RoutingCacheTest: auditors follow resolutions"));
+        assertThat(ids(rulesOf(trigger))).as("enabled rules of %s after a rule was defined", trigger)
+                .containsAll(before).contains(defined.id()).hasSize(before.size() + 1);
+
+        routingRules.change(defined.id(), "\"" + defined.version() + "\"", List.of("INBOX"), false, false,
+                "RoutingCacheTest: switched off");
+        assertThat(ids(rulesOf(trigger))).as("enabled rules of %s after it was switched off", trigger)
+                .containsExactlyElementsOf(before);
     }
 
     @Test
@@ -117,7 +134,11 @@ class RoutingCacheTest {
         return QuarkusTransaction.requiringNew().call(() -> directory.reachable("case-worker", address));
     }
 
-    private boolean cached(List<UUID> ruleIds) {
-        return ruleIds.stream().allMatch(id -> entityManagerFactory.getCache().contains(RoutingRule.class, id));
+    private List<RoutingRule> rulesOf(String trigger) {
+        return QuarkusTransaction.requiringNew().call(() -> enabledRules.of(trigger));
+    }
+
+    private static List<UUID> ids(List<RoutingRule> rules) {
+        return rules.stream().map(RoutingRule::id).toList();
     }
 }

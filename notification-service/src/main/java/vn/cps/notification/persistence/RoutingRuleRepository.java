@@ -4,7 +4,6 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
-import org.hibernate.jpa.HibernateHints;
 import java.util.UUID;
 import vn.cps.notification.domain.NotificationType;
 import vn.cps.notification.domain.RecipientScope;
@@ -13,10 +12,9 @@ import vn.cps.notification.domain.RoutingRule;
 @ApplicationScoped
 public class RoutingRuleRepository implements PanacheRepositoryBase<RoutingRule, UUID> {
 
+    /** Read through {@link EnabledRules}, which keeps the answer. */
     public List<RoutingRule> enabledFor(String trigger) {
-        // cached: read for every event; any change to a rule through this service clears the cached result
-        return find("trigger = ?1 and enabled = true", Sort.by("id"), trigger)
-                .withHint(HibernateHints.HINT_CACHEABLE, true).list();
+        return list("trigger = ?1 and enabled = true", Sort.by("id"), trigger);
     }
 
     /** Every rule, or those of one trigger, in a stable order. */

@@ -16,9 +16,9 @@ import vn.cps.notification.domain.Recipient;
 import vn.cps.notification.domain.RoutingRule;
 import vn.cps.notification.domain.Webhook;
 import vn.cps.notification.persistence.DeliveryRepository;
+import vn.cps.notification.persistence.EnabledRules;
 import vn.cps.notification.persistence.NotificationRepository;
 import vn.cps.notification.persistence.RecipientRepository;
-import vn.cps.notification.persistence.RoutingRuleRepository;
 import vn.cps.notification.persistence.WebhookRepository;
 
 /**
@@ -32,7 +32,7 @@ public class NotificationRouting {
 
     private static final Logger LOG = Logger.getLogger(NotificationRouting.class);
 
-    private final RoutingRuleRepository rules;
+    private final EnabledRules rules;
     private final NotificationRepository notifications;
     private final RecipientRepository recipients;
     private final WebhookRepository webhooks;
@@ -41,7 +41,7 @@ public class NotificationRouting {
     private final MeterRegistry registry;
     private final Clock clock = Clock.systemUTC();
 
-    NotificationRouting(RoutingRuleRepository rules, NotificationRepository notifications,
+    NotificationRouting(EnabledRules rules, NotificationRepository notifications,
             RecipientRepository recipients, WebhookRepository webhooks, DeliveryRepository deliveries,
             Event<DeliveriesQueued> queued, MeterRegistry registry) {
         this.rules = rules;
@@ -58,7 +58,7 @@ public class NotificationRouting {
     public int route(Occurrence occurrence) {
         int made = 0;
         int queuedDeliveries = 0;
-        for (RoutingRule rule : rules.enabledFor(occurrence.trigger())) {
+        for (RoutingRule rule : rules.of(occurrence.trigger())) {
             List<Occurrence.Address> addresses = occurrence.addresses(rule.recipientScope());
             if (addresses.isEmpty()) {
                 LOG.debugf("Rule %s found no address in %s", rule.id(), occurrence.trigger());

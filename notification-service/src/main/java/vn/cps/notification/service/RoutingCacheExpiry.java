@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManagerFactory;
 import org.hibernate.Cache;
 import vn.cps.notification.persistence.DirectoryStore;
+import vn.cps.notification.persistence.EnabledRules;
 
 /**
  * Drops every cached routing rule, recipient, webhook and directory entry once per
@@ -17,10 +18,12 @@ public class RoutingCacheExpiry {
 
     private final EntityManagerFactory entityManagerFactory;
     private final DirectoryStore directory;
+    private final EnabledRules rules;
 
-    RoutingCacheExpiry(EntityManagerFactory entityManagerFactory, DirectoryStore directory) {
+    RoutingCacheExpiry(EntityManagerFactory entityManagerFactory, DirectoryStore directory, EnabledRules rules) {
         this.entityManagerFactory = entityManagerFactory;
         this.directory = directory;
+        this.rules = rules;
     }
 
     @Scheduled(every = "${cps.notification.cache-max-age:30s}", delayed = "${cps.notification.cache-max-age:30s}",
@@ -28,5 +31,6 @@ public class RoutingCacheExpiry {
     public void expire() {
         entityManagerFactory.getCache().unwrap(Cache.class).evictAllRegions();
         directory.forgetReachable();
+        rules.forget();
     }
 }

@@ -11,6 +11,7 @@ import vn.cps.notification.domain.Channel;
 import vn.cps.notification.domain.NotificationType;
 import vn.cps.notification.domain.RecipientScope;
 import vn.cps.notification.domain.RoutingRule;
+import vn.cps.notification.persistence.EnabledRules;
 import vn.cps.notification.persistence.RoutingRuleRepository;
 import vn.cps.platform.problem.Problem;
 import vn.cps.platform.problem.ProblemException;
@@ -25,9 +26,11 @@ public class RoutingRules {
             Roles.AUDITOR, Roles.ADMIN, Roles.PARTNER_SYSTEM);
 
     private final RoutingRuleRepository rules;
+    private final EnabledRules enabled;
 
-    RoutingRules(RoutingRuleRepository rules) {
+    RoutingRules(RoutingRuleRepository rules, EnabledRules enabled) {
         this.rules = rules;
+        this.enabled = enabled;
     }
 
     /** What a rule says, as given by an admin; checked here so that every mistake is named. */
@@ -71,6 +74,7 @@ public class RoutingRules {
         RoutingRule rule = RoutingRule.define(d.trigger(), type, d.recipientRole(), scope, channels, d.legalDeadline(),
                 d.description());
         rules.persist(rule);
+        enabled.forgetWhenTransactionEnds();
         return rule;
     }
 
@@ -86,6 +90,7 @@ public class RoutingRules {
         requireWorkable(channels, rule.recipientRole(), rule.recipientScope());
         rule.change(channels, legalDeadline, enabled, description);
         rules.flush();
+        this.enabled.forgetWhenTransactionEnds();
         return rule;
     }
 
