@@ -1,13 +1,16 @@
 package vn.cps.notification;
 
+import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -23,6 +26,7 @@ import vn.cps.notification.persistence.RecipientRepository;
 import vn.cps.notification.persistence.ReminderRepository;
 import vn.cps.notification.service.RoutingCacheExpiry;
 import vn.cps.notification.service.RoutingRules;
+import vn.cps.testkit.TestTokens;
 
 /**
  * Routing reads its rules and the directory for every event, from caches that the writes of that
@@ -103,31 +107,39 @@ class RoutingCacheTest {
     }
 
     @Test
-    void aTransactionLooksUpTheRecipientsOfARoleAndPlaceOnce() {
+    void theRecipientsOfARoleAndPlaceAreLookedUpOnceUntilSomeoneSavesTheirSettings() {
         String commune = Events.newCommune();
         Occurrence.Address address = new Occurrence.Address(commune, null);
         Occurrence.Address elsewhere = new Occurrence.Address(Events.newCommune(), null);
         String officer = "officer-" + commune;
-        QuarkusTransaction.requiringNew().run(() -> {
-            Recipient saved = Recipient.of(officer);
-            saved.save(officer + "@example.vn", null, Set.of(), Set.of("case-worker"), commune, null, Instant.now());
-            recipients.persist(saved);
-        });
+        String email = officer + "@example.vn";
+        String etag = saveSettings(TestTokens.user(officer).roles("case-worker").jurisdiction(commune).bearer(), null,
+                email);
 
-        QuarkusTransaction.requiringNew().run(() -> {
-            List<Recipient> first = recipients.reachable("case-worker", address);
-            assertThat(first).extracting(Recipient::userId).containsExactly(officer);
-            assertThat(recipients.reachable("case-worker", address)).as("asked again in the transaction").isSameAs(first);
-            assertThat(recipients.reachable("case-supervisor", address)).as("another role").isEmpty();
-            assertThat(recipients.reachable("case-worker", elsewhere)).as("another commune").isEmpty();
-        });
+        List<Recipient> first = recipients("case-worker", address);
+        assertThat(first).extracting(Recipient::email).containsExactly(email);
+        assertThat(recipients("case-worker", address)).as("asked again, in another transaction").isSameAs(first);
+        assertThat(recipients("case-supervisor", address)).as("another role").isEmpty();
+        assertThat(recipients("case-worker", elsewhere)).as("another commune").isEmpty();
 
-        // the next transaction looks up afresh: the officer has moved to another commune
-        QuarkusTransaction.requiringNew().run(() -> recipients.findById(officer).save(officer + "@example.vn", null,
-                Set.of(), Set.of("case-worker"), elsewhere.jurisdiction(), null, Instant.now()));
-        assertThat(QuarkusTransaction.requiringNew().call(() -> recipients.reachable("case-worker", address))).isEmpty();
-        assertThat(QuarkusTransaction.requiringNew().call(() -> recipients.reachable("case-worker", elsewhere)))
-                .extracting(Recipient::userId).containsExactly(officer);
+        // the officer has moved to another commune and saves their settings from there
+        saveSettings(TestTokens.user(officer).roles("case-worker").jurisdiction(elsewhere.jurisdiction()).bearer(), etag,
+                email);
+        assertThat(recipients("case-worker", address)).as("the first commune, after the move").isEmpty();
+        assertThat(recipients("case-worker", elsewhere)).as("the second commune, after the move")
+                .extracting(Recipient::email).containsExactly(email);
+    }
+
+    private static String saveSettings(String bearer, String ifMatch, String email) {
+        var request = given().header("Authorization", bearer).contentType(ContentType.JSON).body(Map.of("email", email));
+        if (ifMatch != null) {
+            request.header("If-Match", ifMatch);
+        }
+        return request.when().put("/api/v1/me/notification-settings").then().statusCode(200).extract().header("ETag");
+    }
+
+    private List<Recipient> recipients(String role, Occurrence.Address address) {
+        return QuarkusTransaction.requiringNew().call(() -> recipients.reachable(role, address));
     }
 
     private List<DirectoryPerson> reachable(Occurrence.Address address) {

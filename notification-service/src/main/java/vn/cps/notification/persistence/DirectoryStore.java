@@ -7,11 +7,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Collectors;
 import org.hibernate.query.NativeQuery;
 import vn.cps.notification.domain.DirectoryPerson;
@@ -28,18 +25,18 @@ public class DirectoryStore {
     private static final int ROWS_PER_INSERT = 100;
 
     private final EntityManager entityManager;
+    private final FoundRecipients recipients;
     /** Once the directory has been read it stays known; asked of the database only until then. */
     private volatile boolean known;
     /** The people found per role and address, read for every event; dropped at each refresh and at each cache expiry. */
-    private final Map<Reach, List<DirectoryPerson>> reachable = new ConcurrentHashMap<>();
-    /** Bumped when the cache is dropped, so that a read begun before it is not cached after it. */
-    private final AtomicLong generation = new AtomicLong();
+    private final KeptReads<Reach, List<DirectoryPerson>> reachable = new KeptReads<>();
 
     private record Reach(String role, String jurisdiction, String agency) {
     }
 
-    DirectoryStore(EntityManager entityManager) {
+    DirectoryStore(EntityManager entityManager, FoundRecipients recipients) {
         this.entityManager = entityManager;
+        this.recipients = recipients;
     }
 
     /** Replaces the directory as a whole, in multi-row inserts, within the caller's transaction. */
@@ -90,25 +87,16 @@ public class DirectoryStore {
         return rows.stream().findFirst().map(DirectoryStore::instant);
     }
 
-    /** Drops the people cached per role and address; call it after a new directory is committed. */
+    /** Drops the people cached per role and address, and the recipients found from them; call it after a new directory is committed. */
     public void forgetReachable() {
-        generation.incrementAndGet();
-        reachable.clear();
+        reachable.forget();
+        recipients.forget();
     }
 
     /** The people holding the role at the address, in a stable order; cached until the next refresh or expiry. */
     public List<DirectoryPerson> reachable(String role, Occurrence.Address address) {
         Reach key = new Reach(role, address.jurisdiction(), address.jurisdiction() != null ? null : address.agency());
-        List<DirectoryPerson> cached = reachable.get(key);
-        if (cached != null) {
-            return cached;
-        }
-        long readIn = generation.get();
-        List<DirectoryPerson> people = List.copyOf(read(role, address));
-        if (generation.get() == readIn) {
-            reachable.putIfAbsent(key, people);
-        }
-        return people;
+        return reachable.get(key, k -> List.copyOf(read(role, address)));
     }
 
     @SuppressWarnings("unchecked")

@@ -1,12 +1,8 @@
 package vn.cps.notification.persistence;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicLong;
 import vn.cps.notification.domain.RoutingRule;
 
 /**
@@ -22,9 +18,7 @@ public class EnabledRules {
 
     private final RoutingRuleRepository rules;
     private final TransactionSynchronizationRegistry transactions;
-    private final Map<String, List<RoutingRule>> byTrigger = new ConcurrentHashMap<>();
-    /** Bumped when the rules are forgotten, so that a read begun before it is not kept after it. */
-    private final AtomicLong generation = new AtomicLong();
+    private final KeptReads<String, List<RoutingRule>> byTrigger = new KeptReads<>();
 
     EnabledRules(RoutingRuleRepository rules, TransactionSynchronizationRegistry transactions) {
         this.rules = rules;
@@ -33,38 +27,15 @@ public class EnabledRules {
 
     /** The enabled rules of the trigger, in a stable order. */
     public List<RoutingRule> of(String trigger) {
-        List<RoutingRule> known = byTrigger.get(trigger);
-        if (known != null) {
-            return known;
-        }
-        long readIn = generation.get();
-        List<RoutingRule> read = List.copyOf(rules.enabledFor(trigger));
-        if (generation.get() == readIn) {
-            byTrigger.putIfAbsent(trigger, read);
-        }
-        return read;
+        return byTrigger.get(trigger, t -> List.copyOf(rules.enabledFor(t)));
     }
 
-    /**
-     * Forgets the rules now and again when the current transaction ends, committed or not: a read
-     * between the two saw the rows before the change, and is not kept after it.
-     */
+    /** Call in the transaction that changes a rule. */
     public void forgetWhenTransactionEnds() {
-        forget();
-        transactions.registerInterposedSynchronization(new Synchronization() {
-            @Override
-            public void beforeCompletion() {
-            }
-
-            @Override
-            public void afterCompletion(int status) {
-                forget();
-            }
-        });
+        byTrigger.forgetWhenTransactionEnds(transactions);
     }
 
     public void forget() {
-        generation.incrementAndGet();
-        byTrigger.clear();
+        byTrigger.forget();
     }
 }

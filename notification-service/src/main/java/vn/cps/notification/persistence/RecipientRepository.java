@@ -29,7 +29,7 @@ public class RecipientRepository implements PanacheRepositoryBase<Recipient, Str
      * With the directory on, once it has been read, they are the identity provider's enabled users,
      * with what they saved in their settings overriding email, phone and muted channels; a user the
      * directory no longer lists (disabled, removed, moved) receives nothing, whatever they saved.
-     * Asked again in the same transaction, the answer is the one found first ({@link FoundRecipients}).
+     * The answers are kept until a change forgets them ({@link FoundRecipients}).
      */
     public List<Recipient> reachable(String role, Occurrence.Address address) {
         return found.computeIfAbsent(role, address, this::lookUp);

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Set;
 import vn.cps.notification.domain.Channel;
 import vn.cps.notification.domain.Recipient;
+import vn.cps.notification.persistence.FoundRecipients;
 import vn.cps.notification.persistence.RecipientRepository;
 import vn.cps.platform.problem.Problem;
 import vn.cps.platform.problem.ProblemException;
@@ -21,11 +22,13 @@ import vn.cps.platform.security.Caller;
 public class NotificationSettings {
 
     private final RecipientRepository recipients;
+    private final FoundRecipients found;
     private final Caller caller;
     private final Clock clock = Clock.systemUTC();
 
-    NotificationSettings(RecipientRepository recipients, Caller caller) {
+    NotificationSettings(RecipientRepository recipients, FoundRecipients found, Caller caller) {
         this.recipients = recipients;
+        this.found = found;
         this.caller = caller;
     }
 
@@ -68,6 +71,7 @@ public class NotificationSettings {
                     caller.agency().orElse(null), clock.instant());
         }
         recipients.flush();
+        found.forgetWhenTransactionEnds();
         return recipient;
     }
 }
