@@ -86,7 +86,7 @@ public class Deliveries {
             List<Delivery> due = deliveries.lockDue(clock.instant(), limit);
             if (!due.isEmpty()) {
                 // into the persistence context, so that each attempt finds its notification without a query
-                notifications.list("id in ?1", due.stream().map(Delivery::notificationId).distinct().toList());
+                notifications.load(due.stream().map(Delivery::notificationId).distinct().toList());
             }
             due.forEach(this::attempt);
             return due.size();
