@@ -186,9 +186,6 @@ final class LocalStack {
         // this stack lives minutes in a fresh clone: writing class-data archives at every stop costs
         // more than the later starts save (an archive a developer's stack already wrote is used)
         env.put("CPS_APPCDS", "false");
-        // the scenarios backdate their cases, so every deadline is long past: case-service's scan (every 60 s)
-        // could mark one missed between its opening and its assessment or measure, and no scenario waits for it
-        env.put("CPS_SERVICE_JAVA_OPTS", "-Dcps.case.deadline-scan-interval=off");
         try {
             Process process = builder.start();
             Thread echo = new Thread(() -> {
