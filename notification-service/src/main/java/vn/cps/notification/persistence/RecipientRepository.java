@@ -5,7 +5,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.hibernate.jpa.HibernateHints;
 import vn.cps.notification.config.NotificationConfig;
 import vn.cps.notification.domain.DirectoryPerson;
 import vn.cps.notification.domain.Occurrence;
@@ -42,8 +41,7 @@ public class RecipientRepository implements PanacheRepositoryBase<Recipient, Str
                 return List.of();
             }
             Map<String, Recipient> saved = new HashMap<>();
-            find("userId in ?1", people.stream().map(DirectoryPerson::userId).toList())
-                    .withHint(HibernateHints.HINT_CACHEABLE, true).list()
+            find("userId in ?1", people.stream().map(DirectoryPerson::userId).toList()).list()
                     .forEach(r -> saved.put(r.userId(), r));
             return people.stream().map(p -> Recipient.fromDirectory(p, saved.get(p.userId()))).toList();
         }
@@ -56,7 +54,6 @@ public class RecipientRepository implements PanacheRepositoryBase<Recipient, Str
                 + where + " order by r.userId", Recipient.class)
                 .setParameter("role", role)
                 .setParameter("place", address.jurisdiction() != null ? address.jurisdiction() : address.agency())
-                .setHint(HibernateHints.HINT_CACHEABLE, true)
                 .getResultList();
     }
 }
