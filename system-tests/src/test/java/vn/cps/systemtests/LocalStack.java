@@ -181,6 +181,9 @@ final class LocalStack {
         env.put("CPS_PORT_BASE", Integer.toString(base));
         // the scenarios wait for indicators measured from their cases, not for the production interval
         env.put("CPS_REPORTING_INDICATORS_INTERVAL", "2s");
+        // the scenarios backdate their cases: a deadline scan between a case's opening and its
+        // assessment would find its 12 hours long past and count a deadline missed the scenario never had
+        env.put("CPS_CASE_DEADLINE_SCAN_INTERVAL", "off");
         // the recipients directory is read again every 2 s, so a user disabled in Keycloak stops at once
         env.put("CPS_DIRECTORY_REFRESH", "2s");
         // this stack lives minutes in a fresh clone: writing class-data archives at every stop costs
