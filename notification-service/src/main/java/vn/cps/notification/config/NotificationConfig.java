@@ -84,6 +84,13 @@ public interface NotificationConfig {
         /** How often due retries are looked for (new deliveries start right after their commit). */
         @WithDefault("5s")
         Duration sweepInterval();
+
+        /**
+         * How long the dispatcher waits after a commit queued deliveries before it locks them, so that
+         * the commits of that time are sent in one transaction, not one each.
+         */
+        @WithDefault("50ms")
+        Duration debounce();
     }
 
     interface Reminders {

@@ -12,7 +12,8 @@ import vn.cps.platform.work.DrainWorker;
 
 /**
  * Drains due deliveries on one worker thread, a batch per transaction
- * ({@code cps.notification.delivery.batch-size}): woken right after a transaction queued some, and
+ * ({@code cps.notification.delivery.batch-size}): woken shortly after a transaction queued some
+ * ({@code cps.notification.delivery.debounce}, so the commits of that time share a batch), and
  * by a sweep that picks up retries whose backoff ran out (and anything a crash left behind).
  */
 @ApplicationScoped
@@ -22,11 +23,12 @@ public class DeliveryDispatcher {
 
     private final Deliveries deliveries;
     private final int batchSize;
-    private final DrainWorker worker = new DrainWorker("delivery-dispatcher", this::drain);
+    private final DrainWorker worker;
 
     DeliveryDispatcher(Deliveries deliveries, NotificationConfig config) {
         this.deliveries = deliveries;
         this.batchSize = config.delivery().batchSize();
+        this.worker = new DrainWorker("delivery-dispatcher", config.delivery().debounce(), this::drain);
     }
 
     void afterCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) DeliveriesQueued queued) {
