@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.hibernate.FlushMode;
 import org.hibernate.query.NativeQuery;
 import vn.cps.notification.domain.DeadlineReminder;
 
@@ -37,9 +38,11 @@ public class ReminderRepository implements PanacheRepositoryBase<DeadlineReminde
                     .formatted(i)).append(":deadline%1$d, :due%1$d, :remind%1$d, :status%1$d, :updated%1$d)".formatted(i));
         }
         sql.append(" ON CONFLICT (case_id, deadline) DO NOTHING");
-        // naming the table keeps Hibernate from clearing every cache region at each native write
+        // naming the table keeps Hibernate from clearing every cache region at each native write; no
+        // flush first: the insert adds only rows that are absent, and the session's pending changes are
+        // other tables' inserts and updates of reminders that exist, which it can neither see nor change
         var insert = getEntityManager().createNativeQuery(sql.toString()).unwrap(NativeQuery.class)
-                .addSynchronizedEntityClass(DeadlineReminder.class);
+                .addSynchronizedEntityClass(DeadlineReminder.class).setHibernateFlushMode(FlushMode.MANUAL);
         for (int i = 0; i < reminders.size(); i++) {
             DeadlineReminder r = reminders.get(i);
             insert.setParameter("id" + i, r.id()).setParameter("case" + i, r.caseId())
