@@ -13,7 +13,8 @@
 # Environment: CPS_STACK_HOME (state, default .local/stack), CPS_PORT_BASE (default 18200; ports
 # are BASE+32 PostgreSQL, +92/+93 Kafka, +80/+90 Keycloak, +25 the SMTP sink, +81..+84 the services), CPS_PG_DURABLE=true
 # (PostgreSQL with fsync and synchronous_commit on, as in production; the benchmarks set it),
-# CPS_APPCDS=false (a service without a class-data archive runs without one instead of writing it).
+# CPS_APPCDS=false (a service without a class-data archive runs without one instead of writing it);
+# the services inherit the rest, e.g. CPS_CASE_DEADLINE_SCAN_INTERVAL=off (case-service's deadline scan off).
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
@@ -302,8 +303,6 @@ SERVICE_JVM="-Xmx96m -Xss512k -XX:+UseSerialGC -XX:MaxMetaspaceSize=128m -XX:Res
 CPS_SERVICE_JAVA_OPTS=${CPS_SERVICE_JAVA_OPTS:-}
 # how often reporting-service measures the indicators from the cases (5m in production)
 INDICATORS_INTERVAL=${CPS_REPORTING_INDICATORS_INTERVAL:-1m}
-# how often case-service looks for deadlines missed or approaching ("off" switches the scan off)
-DEADLINE_SCAN_INTERVAL=${CPS_CASE_DEADLINE_SCAN_INTERVAL:-60s}
 start_service() { # short name [--no-wait]
   local s=$1 name=$1-service port=${SERVICE_PORT[$1]}
   if running "$name"; then say "$name already running on $port"; return; fi
@@ -318,7 +317,7 @@ start_service() { # short name [--no-wait]
   CPS_NOTIFICATION_DIRECTORY_ENABLED=true CPS_NOTIFICATION_DIRECTORY_URL="http://127.0.0.1:$KC_PORT" \
   CPS_NOTIFICATION_DIRECTORY_REALM="$REALM" CPS_NOTIFICATION_DIRECTORY_CLIENT_SECRET="$CPS_DIRECTORY_SECRET" \
   CPS_NOTIFICATION_DIRECTORY_REFRESH_INTERVAL="${CPS_DIRECTORY_REFRESH:-1m}" \
-  CPS_REPORTING_INDICATORS_INTERVAL="$INDICATORS_INTERVAL" CPS_CASE_DEADLINE_SCAN_INTERVAL="$DEADLINE_SCAN_INTERVAL" \
+  CPS_REPORTING_INDICATORS_INTERVAL="$INDICATORS_INTERVAL" \
     start_process "$name" env -C "$(app_dir_of "$s")" "$JAVA" $SERVICE_JVM $(cds_of "$s") $CPS_SERVICE_JAVA_OPTS -jar quarkus-run.jar
   [[ ${2:-} == --no-wait ]] || await_service "$s"
 }

@@ -81,7 +81,7 @@ public interface NotificationConfig {
         @WithDefault("20")
         int batchSize();
 
-        /** How often due retries are looked for (new deliveries start right after their commit). */
+        /** How often due retries are looked for (new deliveries start a debounce after their commit). */
         @WithDefault("5s")
         Duration sweepInterval();
 
