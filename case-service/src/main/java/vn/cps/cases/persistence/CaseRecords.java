@@ -7,6 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.hibernate.FlushMode;
+import org.hibernate.query.NativeQuery;
 import vn.cps.cases.domain.EmergencyMeasure;
 import vn.cps.cases.domain.InitialAssessment;
 import vn.cps.cases.domain.MatchSuggestion;
@@ -170,17 +172,22 @@ public class CaseRecords {
     public record IntakeLink(UUID caseId, UUID intakeId, Instant at) {
     }
 
-    /** Links cases to intakes in one statement. */
+    /**
+     * Links cases to intakes in one statement. The cases and intakes it names are flushed first, once:
+     * left to Hibernate, a native statement flushes the session and then dirty-checks it a second time.
+     */
     public void linkIntakes(List<IntakeLink> links) {
         if (links.isEmpty()) {
             return;
         }
+        entityManager.flush();
         StringBuilder values = new StringBuilder();
         for (int i = 0; i < links.size(); i++) {
             values.append(i == 0 ? "" : ", ").append("(:c").append(i).append(", :i").append(i).append(", :a").append(i).append(')');
         }
         var insert = entityManager.createNativeQuery("INSERT INTO case_intake_link (case_id, intake_id, linked_at) VALUES "
-                + values + " ON CONFLICT DO NOTHING");
+                + values + " ON CONFLICT DO NOTHING").unwrap(NativeQuery.class)
+                .addSynchronizedQuerySpace("case_intake_link").setHibernateFlushMode(FlushMode.MANUAL);
         for (int i = 0; i < links.size(); i++) {
             IntakeLink link = links.get(i);
             insert.setParameter("c" + i, link.caseId()).setParameter("i" + i, link.intakeId()).setParameter("a" + i, link.at());
